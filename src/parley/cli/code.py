@@ -1,0 +1,1 @@
+"""`parley` commands: code (placeholder until its owner fills it in)."""

@@ -1,0 +1,1 @@
+"""`parley` commands: evaluate (placeholder until its owner fills it in)."""

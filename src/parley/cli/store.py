@@ -1,0 +1,1 @@
+"""`parley` commands: store (placeholder until its owner fills it in)."""
