@@ -139,7 +139,7 @@ def format_date(value: date, precision: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Plover:
-    event: str
+    event: str | None  # None for CAMEO 01x statements, which PLOVER does not code
     mode: str | None = None
     context: str | None = None
 
