@@ -1,0 +1,98 @@
+"""`parley eval`: find the gold files, run the chosen modes, collect one report dict."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from parley.errors import InputFileError, ParleyError
+from parley.evaluation.gold import read_gsr, read_plv
+from parley.evaluation.gsr import evaluate_gsr
+from parley.evaluation.plv import evaluate_full, evaluate_pair
+
+PLV_NAME = "plv_dev.tsv"
+GSR_NAME = "plover_gsr_cameo.json"
+ENV_DIR = "PARLEY_EVAL_DIR"
+
+
+def default_gold_dir(cwd: Path | None = None) -> Path:
+    """Where gold files are looked for by default: $PARLEY_EVAL_DIR, else <cwd>/../shared/eval."""
+    env = os.environ.get(ENV_DIR)
+    if env:
+        return Path(env)
+    return (cwd or Path.cwd()).resolve().parent / "shared" / "eval"
+
+
+def resolve_gold(plv: str | Path | None, gsr: str | Path | None) -> tuple[Path | None, Path | None]:
+    """Explicit paths win; otherwise the default directory's files, when they exist."""
+    if plv is None and gsr is None:
+        base = default_gold_dir()
+        plv_p, gsr_p = base / PLV_NAME, base / GSR_NAME
+        found = (plv_p if plv_p.is_file() else None, gsr_p if gsr_p.is_file() else None)
+        if found == (None, None):
+            raise InputFileError(
+                f"no gold file given and none found in {base}; pass --plv FILE and/or --gsr FILE "
+                f"(or set {ENV_DIR} to a directory holding {PLV_NAME} / {GSR_NAME})"
+            )
+        return found
+    return (Path(plv) if plv else None, Path(gsr) if gsr else None)
+
+
+def _code_text() -> Any:
+    try:
+        from parley.pipeline import code_text
+    except ImportError as exc:  # the coder is a separate stage; say so rather than crash
+        raise InputFileError(f"full coding needs parley.pipeline.code_text, which is unavailable ({exc})") from exc
+    return code_text
+
+
+def _code_texts(texts: Sequence[str]) -> Iterable[list[Any]]:
+    """Each sentence coded as its own article, batched through the coder's nlp.pipe."""
+    _code_text()
+    from parley.pipeline import code_articles
+    from parley.records import Article
+
+    articles = [Article(id=f"s{i}", text=text) for i, text in enumerate(texts)]
+    for result in code_articles(articles):
+        yield list(getattr(result, "events", []))
+
+
+def run_eval(
+    plv: str | Path | None = None,
+    gsr: str | Path | None = None,
+    *,
+    mode: str = "both",
+    limit: int | None = None,
+    with_predictions: bool = False,
+) -> dict[str, Any]:
+    """Score parley on the gold files; returns a JSON-ready dict (see report.format_report)."""
+    from parley.events.classifier import classify_many
+
+    plv_path, gsr_path = resolve_gold(plv, gsr)
+    report: dict[str, Any] = {"mode": mode}
+    if plv_path is not None:
+        items = read_plv(plv_path)[:limit]
+        report["plv"] = {"file": str(plv_path), "n": len(items)}
+        if mode in ("pair", "both"):
+            run = evaluate_pair(items, lambda its: classify_many([(i.sentence, i.source, i.target) for i in its]))
+            report["plv"]["pair"] = run.to_dict(with_predictions)
+        if mode in ("full", "both"):
+            try:
+                report["plv"]["full"] = evaluate_full(items, _code_texts).to_dict(with_predictions)
+            except ParleyError as exc:  # the pair score still stands; say why full coding failed
+                report["plv"]["full"] = {"error": str(exc)}
+    if gsr_path is not None and mode in ("full", "both"):
+        records = read_gsr(gsr_path)[:limit]
+        try:
+            code_text = _code_text()
+
+            def code(text: str, published: date | None) -> list[Any]:
+                return list(code_text(text, published=published))
+
+            report["gsr"] = {"file": str(gsr_path), **evaluate_gsr(records, code).to_dict()}
+        except ParleyError as exc:
+            report["gsr"] = {"file": str(gsr_path), "n": len(records), "error": str(exc)}
+    return report

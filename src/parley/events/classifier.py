@@ -1,0 +1,626 @@
+"""Given-pair classifier: a sentence with a marked source and target -> PLOVER root, with evidence.
+
+The task analysts meet when they validate or extend event data, and the one the published
+systems report: the two actors are given, what is the relation between them?
+
+How it decides:
+1. Parse (spaCy md) and find the words linking the two spans: the dependency path between
+   the span heads (their lowest common ancestor and everything on the way), with each verb's
+   object, particle, auxiliaries and negation. The *trigger* is the lowest predicate on it.
+2. The lexicon (`data/verbs.jsonl`) is looked up for the path words, topmost governor first
+   ("refused to lift" is a refusal), honouring particle/object/prep/xcomp constraints but not
+   the actor slots, since the pair is given.
+3. A small logistic-regression head (`data/models/pair_head.npz`) scores every root from the
+   path lemmas, the spaCy word vectors of the path, the lexicon hit and modality cues. It is
+   trained only on sentences written for parley (`data/training/`), deterministically, in
+   seconds: `python -m parley.events.classifier --train`.
+4. One record names who decided: the lexicon entry id when the rule and the head agree (or the
+   head is unsure), else `model:pair_head`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+MODEL_NAME = "pair_head"
+MODEL_ID = f"model:{MODEL_NAME}"
+
+# CAMEO root -> PLOVER event (codebook fact), used when the ontology module is unavailable.
+CAMEO_ROOT_TO_PLOVER = {
+    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
+    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE",
+    "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
+    "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}
+PLOVER_ROOTS = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+_MARK = re.compile(r"</?[st]>")
+_CONTENT_POS = {"VERB", "NOUN", "ADJ", "PROPN"}
+_MODALS = {"will", "would", "shall", "must", "should", "may", "might", "can", "could", "'ll"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+# Verbs that only report: never the decisive governor of an event.
+_REPORTING = {"say", "tell", "state", "report", "add", "announce", "claim", "note", "declare", "write", "quote"}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A word that supports the decision, with its character offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    role: str  # "trigger", "governor", "object", "negation", "modal", "path"
+
+
+@dataclass(frozen=True, slots=True)
+class PairResult:
+    root: str | None  # PLOVER root (current names: CONCEDE/RETREAT for CAMEO 08)
+    confidence: float
+    rule: str  # lexicon entry id, or "model:pair_head"
+    decided_by: str  # "lexicon" or "model:pair_head"
+    trigger_text: str | None
+    trigger_start: int | None
+    trigger_end: int | None
+    evidence: tuple[Evidence, ...] = ()
+    lexicon_root: str | None = None
+    model_root: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "root": self.root,
+            "confidence": round(self.confidence, 4),
+            "rule": self.rule,
+            "decided_by": self.decided_by,
+            "trigger": None if self.trigger_text is None
+            else {"text": self.trigger_text, "start": self.trigger_start, "end": self.trigger_end},
+            "evidence": [{"text": e.text, "start": e.start, "end": e.end, "role": e.role} for e in self.evidence],
+            "lexicon_root": self.lexicon_root,
+            "model_root": self.model_root,
+            "scores": {k: round(v, 4) for k, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:5]},
+        }
+
+
+def parse_marked(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """`<s>A</s> hit <t>B</t>` -> (plain text, source span, target span); a missing mark gives None."""
+    plain: list[str] = []
+    pos = length = 0
+    opened: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for m in _MARK.finditer(marked):
+        chunk = marked[pos : m.start()]
+        plain.append(chunk)
+        length += len(chunk)
+        kind = m.group().strip("</>")
+        if m.group().startswith("</"):
+            if kind in opened:
+                spans[kind] = (opened.pop(kind), length)
+        else:
+            opened[kind] = length
+        pos = m.end()
+    plain.append(marked[pos:])
+    text = "".join(plain)
+    return text, _trim(text, spans.get("s")), _trim(text, spans.get("t"))
+
+
+def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Marks sometimes include a stray space: shrink the span to its words."""
+    if span is None:
+        return None
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --------------------------------------------------------------------------- lexicon access
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> Any | None:
+    """The project lexicon, or None while it is unavailable (the head then decides alone)."""
+    try:
+        from parley.events.lexicon import default_lexicon
+
+        return default_lexicon()
+    except Exception:  # noqa: BLE001 - missing/invalid lexicon must not stop classification
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry_plover(cameo: str, override: str | None) -> str | None:
+    if override:
+        return override.upper()
+    try:
+        from parley.ontology import default_ontology
+
+        code = default_ontology().cameo(cameo)
+        event = getattr(code, "plover_event", None)
+        if event:
+            return str(event).upper()
+    except Exception:  # noqa: BLE001 - fall back to the codebook's root mapping
+        pass
+    return CAMEO_ROOT_TO_PLOVER.get(cameo[:2])
+
+
+def _entry_ok(entry: Any, tok: Token) -> bool:
+    """The entry's constraints (not its actor slots) hold on this trigger token."""
+    kids = list(tok.children)
+    if entry.particle and not any(c.dep_ == "prt" and c.lower_ == entry.particle for c in kids):
+        return False
+    if entry.object:
+        if entry.pos == "NOUN":
+            mods = {c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod")}
+        else:
+            mods = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")}
+        if not mods & set(entry.object):
+            return False
+    if entry.xcomp and not any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.xcomp for c in kids
+    ):
+        return False
+    if entry.prep:
+        preps = [c for c in kids if c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep.word]
+        if not preps:
+            return False
+        if entry.prep.objects and not any(
+            g.lemma_.lower() in entry.prep.objects for p in preps for g in p.children if g.dep_ == "pobj"
+        ):
+            return False
+    return True
+
+
+def lexicon_hit(tok: Token) -> tuple[Any, str] | None:
+    """The most specific lexicon entry (and its PLOVER root) whose constraints hold on `tok`."""
+    lex = _lexicon()
+    if lex is None:
+        return None
+    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
+    entries = sorted(lex.by_lemma(tok.lemma_.lower(), pos), key=lambda e: e.specificity, reverse=True)
+    for entry in entries:
+        if _entry_ok(entry, tok):
+            override = entry.plover.event if entry.plover is not None else None
+            plover = _entry_plover(entry.cameo, override)
+            if plover:
+                return entry, plover
+    return None
+
+
+# --------------------------------------------------------------------------- path and features
+
+
+def _chain(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+@dataclass(slots=True)
+class PairView:
+    """What the classifier looks at: the path between the spans and the words around it."""
+
+    doc: Doc
+    source: Span | None
+    target: Span | None
+    path: list[Token]  # top (lowest common ancestor) first
+    trigger: Token | None
+    features: dict[str, float]
+    vectors: np.ndarray
+    governor_hit: tuple[Any, str, Token] | None
+
+
+def _in(span: Span | None, tok: Token) -> bool:
+    return span is not None and span.start <= tok.i < span.end
+
+
+def _path(doc: Doc, source: Span | None, target: Span | None) -> list[Token]:
+    """Tokens linking the spans, LCA first; with one span, its governors up to the sentence root."""
+    heads = [s.root for s in (source, target) if s is not None]
+    if not heads:
+        return [tok for tok in doc if tok.dep_ == "ROOT"][:1]
+    if len(heads) == 1:
+        chain = _chain(heads[0])
+        span = source or target
+        toks = [t for t in chain if not _in(span, t)]
+        return list(reversed(toks)) or chain[-1:]
+    s_chain, t_chain = _chain(heads[0]), _chain(heads[1])
+    t_set = {t.i for t in t_chain}
+    lca = next((t for t in s_chain if t.i in t_set), s_chain[-1])
+    up_s = s_chain[: [t.i for t in s_chain].index(lca.i)]
+    up_t = t_chain[: [t.i for t in t_chain].index(lca.i)] if lca.i in t_set else []
+    inner = [t for t in list(reversed(up_t)) + list(reversed(up_s)) if not _in(source, t) and not _in(target, t)]
+    path = [lca, *inner]
+    if not any(t.pos_ == "VERB" for t in path):
+        # Coordinated or nested actors ("A and B agreed", "A's attack on B"): the predicate
+        # is above the common ancestor; climb to the nearest verb.
+        above = []
+        for tok in _chain(lca)[1:]:
+            above.append(tok)
+            if tok.pos_ == "VERB":
+                break
+        path = [*reversed(above), *path] if above and above[-1].pos_ == "VERB" else path
+    return path
+
+
+def _vec(tokens: Iterable[Token]) -> np.ndarray:
+    vs = [t.vector for t in tokens if t.has_vector]
+    if not vs:
+        return np.zeros(300, dtype=np.float32)
+    v = np.mean(vs, axis=0)
+    n = float(np.linalg.norm(v))
+    return (v / n if n else v).astype(np.float32)
+
+
+def view_pair(doc: Doc, source: Span | None, target: Span | None) -> PairView:
+    path = _path(doc, source, target)
+    feats: dict[str, float] = {}
+
+    def add(name: str, value: float = 1.0) -> None:
+        feats[name] = max(feats.get(name, 0.0), value)
+
+    preds = [t for t in path if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "dobj", "nsubj", "pobj"))]
+    verbs = [t for t in path if t.pos_ == "VERB"]
+    # The trigger: the lowest verb on the path (closest to the target), else the LCA.
+    trigger = verbs[-1] if verbs else (path[0] if path else None)
+    if path:
+        add(f"top:{path[0].lemma_.lower()}")
+    if trigger is not None:
+        add(f"trig:{trigger.lemma_.lower()}")
+    objects: list[Token] = []
+    for tok in path:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in _CONTENT_POS:
+            add(f"w:{lemma}")
+        elif tok.pos_ == "ADP":
+            add(f"p:{lemma}")
+        for c in tok.children:
+            dep, cl = c.dep_, c.lemma_.lower()
+            if dep == "neg" or cl in _NEG_WORDS and dep in ("neg", "advmod", "det"):
+                add("neg")
+            elif dep in ("aux", "auxpass") and cl in _MODALS:
+                add(f"modal:{cl}")
+            elif dep == "auxpass":
+                add("passive")
+            elif dep == "prt":
+                add(f"prt:{lemma}_{cl}")
+            elif dep in ("dobj", "attr", "nsubjpass") and not _in(source, c) and not _in(target, c):
+                add(f"o:{cl}")
+                objects.append(c)
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod") and g.pos_ in ("NOUN", "ADJ"):
+                        add(f"om:{g.lemma_.lower()}")
+            elif dep == "xcomp" and c not in path:
+                add(f"x:{cl}")
+            elif dep in ("compound", "amod") and tok.pos_ == "NOUN" and not _in(source, c) and not _in(target, c):
+                add(f"m:{cl}")
+    for span, tag in ((source, "s"), (target, "t")):
+        if span is None:
+            add(f"{tag}:none")
+            continue
+        add(f"{tag}dep:{span.root.dep_}")
+        if span.root.dep_ == "pobj":
+            add(f"{tag}prep:{span.root.head.lemma_.lower()}")
+    if source is not None and target is not None:
+        add("order:st" if source.start <= target.start else "order:ts")
+        lo, hi = sorted((source, target), key=lambda s: s.start)
+        for tok in doc[lo.end : hi.start]:
+            if tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.lower_ in _NEG_WORDS:
+                add(f"b:{tok.lemma_.lower()}", 0.5)
+    # Weak context: every content word of the sentence outside the actor spans.
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN") and not _in(source, tok) and not _in(target, tok):
+            add(f"sw:{tok.lemma_.lower()}", 0.3)
+    # Lexicon hits, the topmost non-reporting governor first ("refused to lift" is a refusal).
+    governor_hit: tuple[Any, str, Token] | None = None
+    for tok in [*preds, *objects]:
+        if tok.lemma_.lower() in _REPORTING:
+            continue
+        hit = lexicon_hit(tok)
+        if hit is not None:
+            add(f"lex:{hit[1]}", 0.5)
+            if governor_hit is None:
+                governor_hit = (hit[0], hit[1], tok)
+                add(f"lextop:{hit[1]}")
+    content = [t for t in path if t.pos_ in ("VERB", "NOUN", "ADJ")]
+    vectors = np.concatenate([
+        _vec(content),
+        _vec([trigger] if trigger is not None else []),
+        _vec(objects),
+    ])
+    return PairView(doc, source, target, path, trigger, feats, vectors, governor_hit)
+
+
+# --------------------------------------------------------------------------- the learned head
+
+
+@dataclass(slots=True)
+class PairHead:
+    """Multinomial logistic regression over sparse path features + dense word vectors."""
+
+    classes: list[str]
+    vocab: dict[str, int]
+    coef: np.ndarray  # (n_classes, n_sparse + n_dense)
+    intercept: np.ndarray
+    dense_scale: float
+    meta: dict[str, Any]
+
+    def design(self, views: Sequence[PairView]) -> np.ndarray:
+        n_sparse = len(self.vocab)
+        dense_dim = self.coef.shape[1] - n_sparse
+        x = np.zeros((len(views), n_sparse + dense_dim), dtype=np.float32)
+        for i, v in enumerate(views):
+            for name, val in v.features.items():
+                j = self.vocab.get(name)
+                if j is not None:
+                    x[i, j] = val
+            x[i, n_sparse:] = v.vectors * self.dense_scale
+        return x
+
+    def predict_proba(self, views: Sequence[PairView]) -> np.ndarray:
+        z = self.design(views) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        names = [""] * len(self.vocab)
+        for k, j in self.vocab.items():
+            names[j] = k
+        np.savez_compressed(
+            path,
+            classes=np.array(self.classes),
+            vocab=np.array(names),
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            dense_scale=np.array(self.dense_scale),
+            meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> PairHead:
+        with np.load(path, allow_pickle=False) as z:
+            return cls(
+                classes=[str(c) for c in z["classes"]],
+                vocab={str(n): j for j, n in enumerate(z["vocab"])},
+                coef=z["coef"],
+                intercept=z["intercept"],
+                dense_scale=float(z["dense_scale"]),
+                meta=json.loads(str(z["meta"])),
+            )
+
+
+def training_dir() -> Path:
+    return Path(str(resources.files("parley.data").joinpath("training")))
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("parley.data").joinpath("models"))) / f"{MODEL_NAME}.npz"
+
+
+def training_examples(directory: Path | None = None) -> list[tuple[str, str]]:
+    """(marked sentence, PLOVER root) pairs: every `*.jsonl` under data/training, in name order."""
+    directory = directory or training_dir()
+    out: list[tuple[str, str]] = []
+    for path in sorted(directory.glob("*.jsonl")):  # pairs.jsonl (built) + any hand-written files
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            root = str(rec["root"]).upper()
+            if root not in PLOVER_ROOTS:
+                raise ValueError(f"{path.name}:{n}: unknown PLOVER root {root!r}")
+            out.append((rec["text"], root))
+    return out
+
+
+def build_pairs(directory: Path | None = None, *, per_template: int = 2) -> list[dict[str, str]]:
+    """Expand templates.txt x actors.txt into marked training sentences (deterministic).
+
+    Every frame is filled with `per_template` actor pairs chosen by a seeded generator; one
+    expansion in eight drops a mark, because real pairs sometimes lack a source or target.
+    """
+    import random
+
+    directory = directory or training_dir()
+    actors = [
+        line.strip() for line in (directory / "actors.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    out: list[dict[str, str]] = []
+    root = None
+    for n, line in enumerate((directory / "templates.txt").read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("# "):
+            continue
+        if line.startswith("## "):
+            root = line[3:].strip().upper()
+            if root not in PLOVER_ROOTS:
+                raise ValueError(f"templates.txt:{n}: unknown PLOVER root {root!r}")
+            continue
+        if root is None or "{S}" not in line or "{T}" not in line:
+            raise ValueError(f"templates.txt:{n}: a frame needs a '## ROOT' heading above it and both {{S}} and {{T}}")
+        rng = random.Random(f"{root}:{line}")
+        for k in range(per_template):
+            src, tgt = rng.sample(actors, 2)
+            drop = rng.random()
+            s_mark = src if drop < 0.06 else f"<s>{src}</s>"
+            t_mark = tgt if 0.06 <= drop < 0.12 else f"<t>{tgt}</t>"
+            text = line.replace("{S}", s_mark).replace("{T}", t_mark)
+            lead = 3 if text.startswith(("<s>", "<t>")) else 0
+            text = text[:lead] + text[lead].upper() + text[lead + 1 :]
+            out.append({"id": f"{root.lower()}-{n:04d}-{k}", "root": root, "text": text})
+    return out
+
+
+def _data_hash(examples: Sequence[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for text, root in examples:
+        h.update(f"{root}\t{text}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def train(examples: Sequence[tuple[str, str]] | None = None, *, c: float = 2.0, dense_scale: float = 1.0) -> PairHead:
+    """Fit the head on the project's own training sentences (deterministic, seconds on CPU)."""
+    from sklearn.linear_model import LogisticRegression
+
+    examples = list(examples if examples is not None else training_examples())
+    views = _views([parse_marked(text) for text, _ in examples])
+    labels = [root for _, root in examples]
+    vocab: dict[str, int] = {}
+    for v in views:
+        for name in v.features:
+            vocab.setdefault(name, len(vocab))
+    vocab = {name: j for j, name in enumerate(sorted(vocab))}
+    proto = PairHead([], vocab, np.zeros((1, len(vocab) + views[0].vectors.shape[0])), np.zeros(1), dense_scale, {})
+    x = proto.design(views)
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    clf.fit(x, labels)
+    meta = {"examples": len(examples), "data_hash": _data_hash(examples), "c": c, "lexicon": _lexicon() is not None}
+    return PairHead([str(k) for k in clf.classes_], vocab, clf.coef_, clf.intercept_, dense_scale, meta)
+
+
+@functools.lru_cache(maxsize=1)
+def default_head() -> PairHead | None:
+    path = model_path()
+    return PairHead.load(path) if path.is_file() else None
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _nlp() -> Any:
+    from parley.nlp import load_model
+
+    return load_model()
+
+
+def _span(doc: Doc, span: tuple[int, int] | None) -> Span | None:
+    if span is None:
+        return None
+    start, end = span
+    if not 0 <= start < end <= len(doc.text):
+        raise ValueError(f"span {span} lies outside the sentence (length {len(doc.text)})")
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _views(items: Sequence[tuple[str, tuple[int, int] | None, tuple[int, int] | None]]) -> list[PairView]:
+    docs = _nlp().pipe([text for text, _, _ in items], batch_size=64)
+    return [view_pair(doc, _span(doc, s), _span(doc, t)) for doc, (_, s, t) in zip(docs, items, strict=True)]
+
+
+# Below this head probability a matching lexicon rule is preferred to a disagreeing head.
+RULE_OVERRIDE = 0.5
+
+
+def decide(view: PairView, head: PairHead | None) -> PairResult:
+    """Combine the lexicon hit and the head into one root and name what decided it."""
+    probs: dict[str, float] = {}
+    model_root: str | None = None
+    if head is not None:
+        p = head.predict_proba([view])[0]
+        probs = {c: float(x) for c, x in zip(head.classes, p, strict=True)}
+        model_root = max(probs, key=probs.__getitem__)
+    hit = view.governor_hit
+    lex_root = hit[1] if hit else None
+    trig = hit[2] if hit else view.trigger
+    if hit and (model_root is None or model_root == lex_root or probs[model_root] < RULE_OVERRIDE):
+        root, rule, by = lex_root, hit[0].id, "lexicon"
+        conf = probs.get(lex_root, 0.6) if probs else 0.6
+    elif model_root is not None:
+        root, rule, by, conf = model_root, MODEL_ID, MODEL_ID, probs[model_root]
+    else:
+        root, rule, by, conf = None, "none", "none", 0.0
+    evidence: list[Evidence] = []
+    if trig is not None:
+        evidence.append(Evidence(trig.text, trig.idx, trig.idx + len(trig.text), "trigger"))
+    for tok in view.path:
+        if trig is not None and tok.i == trig.i:
+            continue
+        if tok.pos_ in ("VERB", "NOUN", "ADP", "ADJ"):
+            evidence.append(Evidence(tok.text, tok.idx, tok.idx + len(tok.text), "path"))
+        for c in tok.children:
+            role = "negation" if c.dep_ == "neg" else "object" if c.dep_ == "dobj" else "modal" if (
+                c.dep_ == "aux" and c.lemma_.lower() in _MODALS) else None
+            if role:
+                evidence.append(Evidence(c.text, c.idx, c.idx + len(c.text), role))
+    return PairResult(
+        root=root,
+        confidence=conf,
+        rule=rule,
+        decided_by=by,
+        trigger_text=trig.text if trig is not None else None,
+        trigger_start=trig.idx if trig is not None else None,
+        trigger_end=trig.idx + len(trig.text) if trig is not None else None,
+        evidence=tuple(sorted(evidence, key=lambda e: e.start)),
+        lexicon_root=lex_root,
+        model_root=model_root,
+        scores=probs,
+    )
+
+
+def classify_many(
+    items: Iterable[tuple[str, tuple[int, int] | None, tuple[int, int] | None]], *, batch_size: int = 256
+) -> Iterator[PairResult]:
+    """Classify (sentence, source span, target span) triples; spans are character offsets or None."""
+    head = default_head()
+    batch: list[tuple[str, tuple[int, int] | None, tuple[int, int] | None]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from (decide(v, head) for v in _views(batch))
+            batch = []
+    if batch:
+        yield from (decide(v, head) for v in _views(batch))
+
+
+def classify_pair(
+    sentence: str, source: tuple[int, int] | None, target: tuple[int, int] | None
+) -> PairResult:
+    """The PLOVER root of the relation from `source` to `target` (character spans) in `sentence`."""
+    return next(classify_many([(sentence, source, target)]))
+
+
+def classify_marked(marked: str) -> PairResult:
+    """Same, for a sentence with `<s>…</s>` and `<t>…</t>` marks."""
+    return classify_pair(*parse_marked(marked))
+
+
+def _main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="Train the given-pair head on data/training and save it.")
+    ap.add_argument("--build-pairs", action="store_true", help="expand templates into data/training/pairs.jsonl")
+    ap.add_argument("--train", action="store_true", help="train and write data/models/pair_head.npz")
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    if args.build_pairs:
+        rows = build_pairs()
+        path = training_dir() / "pairs.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"wrote {path}: {len(rows)} sentences")
+    if args.train:
+        head = train()
+        out = args.out or model_path()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        head.save(out)
+        print(f"wrote {out}: {head.meta}")
+
+
+if __name__ == "__main__":
+    _main()
