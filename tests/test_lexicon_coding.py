@@ -1,0 +1,70 @@
+"""The lexicon on real-event-style sentences: each sentence codes the expected CAMEO root and PLOVER type.
+
+One or two sentences per CAMEO root, written for this test. They check that the packaged lexicon
+fires through the whole pipeline (parse -> lexicon match -> actors -> event), not just that it loads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+
+pytestmark = pytest.mark.slow
+
+# (expected CAMEO root, expected PLOVER event or None for 01x statements, sentence)
+CASES = [
+    ("01", None, "The Kremlin declined to comment on the report."),
+    ("01", None, "The Chinese Foreign Ministry expressed concern over the border dispute."),
+    ("02", "REQUEST", "Germany urged Russia to release the detained Ukrainian sailors."),
+    ("02", "REQUEST", "The United Nations called on Israel and Hamas to exercise restraint."),
+    ("03", "AGREE", "Japan pledged $500 million in aid to Ukraine."),
+    ("03", "AGREE", "The United States offered to mediate between India and Pakistan."),
+    ("04", "CONSULT", "Russian Foreign Minister Sergei Lavrov spoke by telephone with US Secretary of State John Kerry on Tuesday."),
+    ("04", "CONSULT", "Turkish President Recep Tayyip Erdogan visited Russia on Monday."),
+    ("04", "CONSULT", "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing."),
+    ("04", "CONSULT", "German Chancellor Angela Merkel held talks with French President Emmanuel Macron in Berlin."),
+    ("05", "SUPPORT", "India and Pakistan signed an agreement on prisoner exchanges."),
+    ("05", "SUPPORT", "President Barack Obama praised the Cuban government."),
+    ("06", "COOPERATE", "France shared intelligence with Belgium about the attackers."),
+    ("07", "AID", "The European Union sent humanitarian aid to Syria."),
+    ("07", "AID", "Washington provided weapons to Iraq."),
+    ("08", "RETREAT", "The United States lifted sanctions on Iran in January."),
+    ("08", "RETREAT", "Russia withdrew its troops from the border with Ukraine."),
+    ("09", "ACCUSE", "The Netherlands investigated the downing of the Malaysian airliner."),
+    ("10", "REQUEST", "Iran demanded an apology from Saudi Arabia."),
+    ("10", "REQUEST", "Israel pressed the United States to reject the deal."),
+    ("11", "ACCUSE", "Turkey accused Russia of violating its airspace."),
+    ("11", "ACCUSE", "China criticized Japan for the visit to the shrine."),
+    ("11", "ACCUSE", "Japan summoned the Chinese ambassador."),
+    ("12", "REJECT", "North Korea rejected the offer of talks with South Korea."),
+    ("12", "REJECT", "Russia vetoed a UN Security Council resolution on Syria."),
+    ("13", "THREATEN", "North Korea threatened to attack the United States."),
+    ("13", "THREATEN", "Washington threatened Moscow with new sanctions."),
+    ("14", "PROTEST", "Ukrainian opposition supporters protested against the government in Kiev."),
+    ("14", "PROTEST", "Students in Hong Kong demonstrated against the Chinese government."),
+    ("15", "MOBILIZE", "Russia deployed troops to the Ukrainian border."),
+    ("15", "MOBILIZE", "China conducted military exercises near Taiwan."),
+    ("16", "SANCTION", "The United States imposed sanctions on North Korea."),
+    ("16", "SANCTION", "Saudi Arabia severed diplomatic ties with Iran."),
+    ("16", "SANCTION", "The United States recalled its ambassador from Venezuela."),
+    ("17", "COERCE", "Turkish police arrested dozens of journalists."),
+    ("17", "COERCE", "Egypt deported the French reporter."),
+    ("18", "ASSAULT", "Militants kidnapped two Turkish engineers in Iraq."),
+    ("18", "ASSAULT", "Gunmen assassinated the Russian ambassador to Turkey."),
+    ("19", "COERCE", "Rebels captured the district from government forces."),
+    ("19", "ASSAULT", "Russian warplanes bombed rebel positions near Aleppo."),
+    ("19", "ASSAULT", "Israeli troops opened fire on Palestinian protesters at the border."),
+    ("20", "ASSAULT", "Government forces massacred hundreds of villagers."),
+    ("20", "ASSAULT", "The Syrian government used sarin against civilians in Ghouta."),
+]
+
+
+@pytest.mark.parametrize(("root", "plover", "sentence"), CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+def test_sentence_codes_expected_root_and_plover(root: str, plover: str | None, sentence: str) -> None:
+    events = parley.code_text(sentence, published="2017-03-01")
+    coded = [(e.cameo[:2], e.plover.event, e.rule) for e in events]
+    hits = [c for c in coded if c[0] == root]
+    assert hits, f"no {root} event in {coded}"
+    assert any(p == plover for _, p, _ in hits), f"{root} coded, but PLOVER {plover} not in {hits}"
+    assert all(e.rule and e.trigger.text for e in events)
