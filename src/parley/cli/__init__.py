@@ -21,7 +21,7 @@ def cli(verbose: int) -> None:
 
 def _register() -> None:
     # Each command group lives in its own module and adds itself to `cli`.
-    from parley.cli import code, evaluate, store  # noqa: F401
+    from parley.cli import code, evaluate, lexicon, store  # noqa: F401
 
 
 _register()

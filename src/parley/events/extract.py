@@ -1,0 +1,241 @@
+"""Event extraction: lexicon entries matched on the dependency parse.
+
+For each token whose lemma has lexicon entries, the most specific entry whose
+constraints hold (particle, object, prepositional phrase, xcomp) fires; its
+source and target slots are then read off the parse. The result is a Candidate:
+trigger + entry + the head tokens of the source and target phrases. Actor
+resolution, dates, places and modality are applied by the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+LIGHT_VERBS = frozenset({
+    "have", "hold", "conduct", "reach", "strike", "sign", "conclude", "make", "launch", "carry", "stage",
+    "engage", "begin", "start", "open", "resume", "host", "attend", "join", "seal", "broker", "agree",
+    "impose", "issue", "level", "file", "lodge", "announce", "mount", "continue", "pursue", "enter",
+    "take", "give", "deliver", "send", "order", "step", "win", "achieve", "finalize", "finalise", "ink",
+})
+_SUBJ = {"nsubj"}
+_OBJ = {"dobj", "obj"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token
+    entry: object  # parley.events.lexicon entry
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    light_verb: Token | None = None
+    source_slot: str | None = None
+    target_slot: str | None = None
+
+
+def _children(tok: Token, deps: set[str] | str) -> list[Token]:
+    deps = {deps} if isinstance(deps, str) else deps
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """Active subject of a verb (passive agent), inherited through conj/xcomp/relcl/advcl."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        agent = [g for a in _children(verb, "agent") for g in _children(a, "pobj")]
+        if agent:
+            return agent
+        if _children(verb, "nsubjpass"):
+            return []
+    subj = _children(verb, _SUBJ)
+    if subj:
+        return subj
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # "urged Iran to ..." -> the object controls; "agreed to ..." -> the subject does
+        objs = _children(head, _OBJ)
+        return objs if objs else subject_of(head, depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) or not _children(verb, _SUBJ):
+            return [head]
+    if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            controller = object_of(governor)  # "accused Moscow of stalling": Moscow stalls
+            if controller:
+                return controller
+        return subject_of(governor, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
+    return []
+
+
+def object_of(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return _children(verb, "nsubjpass")
+    objs = _children(verb, _OBJ)
+    if objs:
+        return objs
+    # "the talks that X held": the relative clause's head is its object
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and _children(verb, _SUBJ):
+        return [verb.head]
+    return []
+
+
+def _prep_objects(tok: Token, word: str, *, nested: bool = True) -> list[Token]:
+    found: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ == word:
+            found.extend(_children(prep, "pobj"))
+            if not found:  # "on behalf of", "to" with a pcomp
+                found.extend(g for c in _children(prep, "pcomp") for g in _children(c, "pobj"))
+    if not found and nested:
+        # "spoke by telephone with Kerry": the with-phrase often hangs off the previous pobj
+        for prep in _children(tok, {"prep", "agent"}):
+            for pobj in _children(prep, "pobj"):
+                found.extend(_prep_objects(pobj, word, nested=False))
+        for obj in _children(tok, _OBJ):
+            if word in {"with", "between"}:
+                found.extend(_prep_objects(obj, word, nested=False))
+    return found
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    lemma = head.lemma_.lower()
+    if noun.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and lemma in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "attr" and lemma == "be":  # "there were talks between ..."
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS:
+        return head.head  # "engaged in negotiations"
+    for child in noun.children:  # "the agreements (that) they reached"
+        objs = _children(child, _OBJ)
+        if child.dep_ == "relcl" and child.lemma_.lower() in LIGHT_VERBS and all(
+                o.tag_ in {"WDT", "WP"} for o in objs):
+            return child
+    return None
+
+
+def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
+    """Head tokens of the phrase that fills `slot` for this trigger."""
+    t = cand.trigger
+    if slot == "subj":
+        if t.pos_ == "NOUN":
+            return []
+        return subject_of(t)
+    if slot == "dobj":
+        return object_of(t) if t.pos_ != "NOUN" else []
+    if slot == "nsubjpass":
+        return _children(t, "nsubjpass")
+    if slot == "iobj":
+        return [g for d in _children(t, "dative") for g in (_children(d, "pobj") if d.pos_ == "ADP" else [d])]
+    if slot.startswith("prep:"):
+        return _prep_objects(t, slot[5:])
+    if slot.startswith("obj_prep:"):
+        word = slot[9:]
+        found = [g for o in object_of(t) for g in _prep_objects(o, word, nested=False)]
+        return found or _prep_objects(t, word)
+    if slot == "ccomp_subj":
+        for c in _children(t, {"ccomp", "xcomp"}):
+            subj = _children(c, {"nsubj", "nsubjpass"})
+            if subj:
+                return subj
+        return []
+    if slot == "xcomp_obj":
+        return [o for c in _children(t, "xcomp") for o in object_of(c)]
+    if slot == "light_subj":
+        lv = cand.light_verb
+        if lv is None:
+            return []
+        if t.dep_ == "nsubjpass" or is_passive(lv):
+            return [g for a in _children(lv, "agent") for g in _children(a, "pobj")]
+        return subject_of(lv)
+    if slot == "poss":
+        return _children(t, "poss")
+    if slot == "mod":
+        used = set(getattr(cand.entry, "object", None) or ())
+        return [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
+                and c.lemma_.lower() not in used]
+    return []
+
+
+def _has_constraints(entry, tok: Token) -> bool:
+    particle = getattr(entry, "particle", None)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        # "call on X": the particle may be parsed as a preposition
+        if not any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
+            return False
+    objects = getattr(entry, "object", None)
+    if objects:
+        wanted = set(objects)
+        if tok.pos_ == "NOUN":
+            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+            if not mods & wanted:
+                return False
+        else:
+            objs = object_of(tok) + [g for c in _children(tok, "xcomp") for g in object_of(c)]
+            lemmas = {o.lemma_.lower() for o in objs}
+            lemmas |= {c.lemma_.lower() for o in objs for c in _children(o, "conj")}
+            if not lemmas & wanted:
+                return False
+    prep = getattr(entry, "prep", None)
+    if prep:
+        word = prep.word if hasattr(prep, "word") else prep["word"]
+        objs = prep.objects if hasattr(prep, "objects") else prep.get("objects")
+        pobjs = [p for p in tok.children if p.dep_ in {"prep", "agent", "dative"} and p.lower_ == word]
+        if not pobjs:
+            return False
+        if objs:
+            lemmas = {g.lemma_.lower() for p in pobjs for g in p.children if g.dep_ in {"pobj", "pcomp"}}
+            if not lemmas & set(objs):
+                return False
+    xcomp = getattr(entry, "xcomp", None)
+    if xcomp and not any(c.dep_ == "xcomp" and c.lemma_.lower() in set(xcomp) for c in tok.children):
+        return False
+    return True
+
+
+def match_sentence(sent: Span, lexicon) -> Iterator[Candidate]:
+    """Every lexicon firing in a sentence, one per trigger token (the most specific entry wins)."""
+    for tok in sent:
+        pos = "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB" if tok.pos_ in {"VERB", "AUX"} else None
+        if pos is None:
+            continue
+        entries = lexicon.by_lemma(tok.lemma_.lower(), pos)
+        if not entries and pos == "VERB" and tok.tag_ == "VBN":
+            entries = lexicon.by_lemma(tok.lower_, pos)
+        for entry in entries:
+            if not _has_constraints(entry, tok):
+                continue
+            cand = Candidate(trigger=tok, entry=entry)
+            if pos == "NOUN":
+                cand.light_verb = light_verb_of(tok)
+            for slot in entry.source or ["subj"]:
+                found = slot_tokens(cand, slot)
+                if found:
+                    cand.sources, cand.source_slot = found, slot
+                    break
+            for slot in entry.target or ["dobj"]:
+                found = [f for f in slot_tokens(cand, slot) if f not in cand.sources]
+                if found:
+                    cand.targets, cand.target_slot = found, slot
+                    break
+            if cand.sources or (getattr(entry, "symmetric", False) and len(cand.targets) > 1):
+                yield cand
+                break

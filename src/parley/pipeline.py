@@ -1,0 +1,422 @@
+"""The coder: Article -> ArticleResult (sentences, actor mentions, events).
+
+Stages, each timed in `Coder.timings`: parse (spaCy md + paragraph boundaries +
+gazetteer places), actors (KB phrase matching, resolution, coreference),
+events (lexicon matching on the parse), dates, places, modality.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from parley import __version__
+from parley.actors.kb import default_kb
+from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
+from parley.dates import find_dates
+from parley.events.extract import Candidate, match_sentence
+from parley.events.lexicon import default_lexicon
+from parley.events.modality import assess
+from parley.ingest import find_regions
+from parley.nlp import load_model
+from parley.ontology import default_ontology
+from parley.places import default_gazetteer
+from parley.records import (
+    ActorMention,
+    ActorRef,
+    Article,
+    ArticleResult,
+    DateMention,
+    Event,
+    InputError,
+    Place,
+    Plover,
+    Sentence,
+    Trigger,
+)
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "of", "to", "within"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_STAGES = ("parse", "actors", "events", "dates", "places", "modality")
+
+
+@Language.component("parley_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and credit lines never merge with the next sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
+            tok.is_sent_start = True
+    return doc
+
+
+def build_nlp() -> Language:
+    nlp = load_model()
+    if "parley_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("parley_paragraphs", before="parser")
+    if "parley_places" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="parley_places", after="ner",
+                             config={"overwrite_ents": True})
+        ruler.add_patterns(default_gazetteer().ruler_patterns())
+    return nlp
+
+
+def coder_versions() -> dict[str, str]:
+    """Versions of everything that decides the coding, stored with each coded article."""
+    return {
+        "parley": __version__,
+        "lexicon": default_lexicon().version,
+        "kb": default_kb().version,
+        "ontology": default_ontology().version,
+    }
+
+
+class Coder:
+    """Codes articles into events. One instance per process; reuse it."""
+
+    def __init__(self, *, asserted_only: bool = False, batch_size: int = 16) -> None:
+        self.nlp = build_nlp()
+        self.kb = default_kb()
+        self.lexicon = default_lexicon()
+        self.ontology = default_ontology()
+        self.gazetteer = default_gazetteer()
+        self.matcher = ActorMatcher(self.nlp, self.kb)
+        self.asserted_only = asserted_only
+        self.batch_size = batch_size
+        self.timings: dict[str, float] = dict.fromkeys(_STAGES, 0.0)
+
+    # ---- batch API ----------------------------------------------------
+    def code_articles(self, items: Iterable[Article | InputError]) -> Iterator[ArticleResult | InputError]:
+        """Codes a stream; InputErrors pass through in order so callers can report them."""
+        passthrough: list[InputError] = []
+
+        def texts() -> Iterator[tuple[str, Article]]:
+            for item in items:
+                if isinstance(item, InputError):
+                    passthrough.append(item)
+                    continue
+                yield item.text, item
+
+        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
+        while True:
+            t0 = time.perf_counter()
+            try:
+                doc, article = next(docs)
+            except StopIteration:
+                break
+            self.timings["parse"] += time.perf_counter() - t0
+            while passthrough:
+                yield passthrough.pop(0)
+            try:
+                yield self.code_doc(doc, article)
+            except Exception as exc:  # one bad article never stops the batch
+                yield InputError(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
+        yield from passthrough
+
+    def code(self, article: Article) -> ArticleResult:
+        t0 = time.perf_counter()
+        doc = self.nlp(article.text)
+        self.timings["parse"] += time.perf_counter() - t0
+        return self.code_doc(doc, article)
+
+    # ---- one article --------------------------------------------------
+    def code_doc(self, doc: Doc, article: Article) -> ArticleResult:
+        clock = time.perf_counter
+        t0 = clock()
+        result = ArticleResult(article=article)
+        resolver = ActorResolver(self.kb, doc, self.matcher(doc), article.published)
+        self.timings["actors"] += clock() - t0
+        seen: dict[tuple, Event] = {}
+        for index, sent in enumerate(doc.sents):
+            voice = article.voice_at(_first_char(sent))
+            text = sent.text.strip()
+            if not text:
+                continue
+            result.sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, voice))
+            if voice is None:
+                continue
+            t0 = clock()
+            for head in mention_heads(sent):
+                actor = resolver.resolve(head)
+                if actor is not None:
+                    result.mentions.append(ActorMention(index, actor))
+                    resolver.remember(actor, actor.start)
+            t1 = clock()
+            self.timings["actors"] += t1 - t0
+            candidates = list(match_sentence(sent, self.lexicon))
+            t2 = clock()
+            self.timings["events"] += t2 - t1
+            if not candidates:
+                continue
+            dates = find_dates(sent, article.published)
+            self.timings["dates"] += clock() - t2
+            for cand in candidates:
+                for event in self._events_for(cand, sent, index, voice, dates, resolver, article):
+                    key = (event.sentence_index, event.source.start, event.source.code,
+                           event.target.start if event.target else -1, event.target.code if event.target else None,
+                           event.plover.event or event.cameo[:2], event.date)
+                    if key not in seen or seen[key].confidence < event.confidence:
+                        seen[key] = event
+        events = sorted(seen.values(), key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
+        if self.asserted_only:
+            events = [e for e in events if e.modality == "asserted"]
+        result.events = events
+        return result
+
+    def _events_for(self, cand: Candidate, sent: Span, index: int, voice: str,
+                    dates: list[DateMention], resolver: ActorResolver, article: Article) -> Iterator[Event]:
+        clock = time.perf_counter
+        entry = cand.entry
+        for mention in _dates_for(cand, dates) or [None]:
+            on = mention.value if mention else article.published
+            t0 = clock()
+            sources = _unique([a for t in cand.sources for a in resolver.actors_at(t, on)])
+            targets = _unique([a for t in cand.targets for a in resolver.actors_at(t, on)])
+            self.timings["actors"] += clock() - t0
+            pairs = _pairs(sources, targets, bool(getattr(entry, "symmetric", False)))
+            if not pairs:
+                continue
+            t0 = clock()
+            modality = assess(cand.trigger, cand.light_verb)
+            attribution = None
+            if modality.speaker is not None:
+                found = resolver.actors_at(modality.speaker, on)
+                attribution = found[0] if found else ActorRef(
+                    modality.speaker.text, modality.speaker.idx, modality.speaker.idx + len(modality.speaker.text))
+            t1 = clock()
+            self.timings["modality"] += t1 - t0
+            location = self._place_for(cand, sources + targets)
+            self.timings["places"] += clock() - t1
+            code = self.ontology.cameo(entry.cameo)
+            plover = _plover(entry, code)
+            for source, target in pairs:
+                yield Event(
+                    id=_event_id(article.id, index, cand.trigger.idx, entry.id, source, target, mention),
+                    article_id=article.id,
+                    sentence=sent.text.strip(),
+                    sentence_index=index,
+                    source=source,
+                    target=target,
+                    cameo=code.code,
+                    cameo_name=code.name,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    plover=plover,
+                    date=mention.iso if mention else (article.published.isoformat() if article.published else None),
+                    date_precision=mention.precision if mention else ("day" if article.published else None),
+                    date_text=mention.text if mention else None,
+                    date_basis="text" if mention else ("publication" if article.published else None),
+                    location=location,
+                    modality=modality.modality,  # type: ignore[arg-type]
+                    attribution=attribution,
+                    voice=voice,  # type: ignore[arg-type]
+                    rule=entry.id,
+                    confidence=_confidence(cand, source, target, modality.modality),
+                    trigger=_trigger(cand),
+                )
+
+    def _place_for(self, cand: Candidate, actors: list[ActorRef]) -> Place | None:
+        actor_spans = {(a.start, a.end) for a in actors}
+        for anchor in _anchors(cand):
+            for ent in anchor.sent.ents:
+                if ent.label_ not in _PLACE_LABELS or (ent.start_char, ent.end_char) in actor_spans:
+                    continue
+                if any(a.start <= ent.start_char < a.end for a in actors):
+                    continue
+                if _attached(ent.root, anchor, _PLACE_PREPS):
+                    place = self.gazetteer.lookup(ent.text)
+                    if place is not None:
+                        return Place(_place_name(ent.text), place.country, place.lat, place.lon,
+                                     place.geonameid, ent.text)
+        return None
+
+
+# ---- helpers ------------------------------------------------------------
+_PLACE_QUALIFIERS = {"the", "eastern", "western", "northern", "southern", "central", "east", "west", "north",
+                     "south", "northeastern", "northwestern", "southeastern", "southwestern", "rebel-held"}
+
+
+def _place_name(text: str) -> str:
+    """The place as the article names it ('eastern Aleppo' -> 'Aleppo'), English rather than GeoNames' native form."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _PLACE_QUALIFIERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _first_char(sent: Span) -> int:
+    for tok in sent:
+        if not tok.is_space:
+            return tok.idx
+    return sent.start_char
+
+
+def _unique(actors: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for a in actors:
+        if (a.start, a.end, a.code) not in seen:
+            seen.add((a.start, a.end, a.code))
+            out.append(a)
+    return out
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if (a.start, a.end) == (b.start, b.end):
+        return a.code == b.code
+    return a.kb_id is not None and a.kb_id == b.kb_id and a.kb_id.startswith("person:")
+
+
+def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef, ActorRef | None]]:
+    if symmetric and len(sources) > 1 and not targets:
+        combos = list(itertools.combinations(sources, 2))
+    elif sources and targets:
+        combos = [(s, t) for s in sources for t in targets]
+    elif sources:
+        combos = [(s, None) for s in sources]
+    elif symmetric and len(targets) > 1:
+        combos = list(itertools.combinations(targets, 2))
+    else:
+        combos = []
+    pairs = [(s, t) for s, t in combos if t is None or not _same_actor(s, t)]
+    return [_infer_domestic(s, t) for s, t in pairs]
+
+
+def _infer_domestic(source: ActorRef, target: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
+    """'The Syrian army attacked the rebels': a sector-only actor takes the other side's country."""
+    from dataclasses import replace
+
+    from parley.actors.resolve import DOMESTIC_SECTORS
+
+    if target is None:
+        return source, target
+    if target.country is None and target.sector in DOMESTIC_SECTORS and source.country:
+        target = replace(target, country=source.country, code=f"{source.country}{target.sector}",
+                         via=f"{target.via}+country_from:{source.text}")
+    elif source.country is None and source.sector in DOMESTIC_SECTORS and target.country:
+        source = replace(source, country=target.country, code=f"{target.country}{source.sector}",
+                         via=f"{source.via}+country_from:{target.text}")
+    return source, target
+
+
+def _anchors(cand: Candidate) -> list[Token]:
+    anchors = [cand.trigger]
+    if cand.light_verb is not None:
+        anchors.append(cand.light_verb)
+    head = anchors[-1]
+    while head.dep_ == "conj" and head.head.i != head.i:  # "came to Geneva and presented proposals"
+        head = head.head
+        anchors.append(head)
+    return anchors
+
+
+def _attached(tok: Token, anchor: Token, preps: set[str] | None = None, limit: int = 8) -> bool:
+    """tok hangs under anchor without crossing into another clause (and via one of `preps`)."""
+    via_prep = preps is None
+    t = tok
+    for _ in range(limit):
+        if t.i == anchor.i:
+            return via_prep
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and preps is not None and t.lower_ in preps:
+            via_prep = True
+        if t.i != tok.i and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"conj", "xcomp"}:
+            return False
+        t = t.head
+    return False
+
+
+def _dates_for(cand: Candidate, dates: list[DateMention]) -> list[DateMention]:
+    if not dates:
+        return []
+    doc = cand.trigger.doc
+    anchors = _anchors(cand)
+    for anchor in anchors:
+        found = [d for d in dates if _attached(doc.char_span(d.start, d.end, alignment_mode="expand").root, anchor)]
+        if found:
+            plural = cand.trigger.pos_ == "NOUN" and cand.trigger.tag_ == "NNS"
+            distinct = {(d.value, d.precision): d for d in found}
+            return list(distinct.values()) if plural else [found[0]]
+    # the date of a governing clause ("On Tuesday, Lavrov said that ...")
+    for d in dates:
+        root = doc.char_span(d.start, d.end, alignment_mode="expand").root
+        if root.head in cand.trigger.ancestors and _attached(root, root.head):
+            return [d]
+    return []
+
+
+def _plover(entry, code) -> Plover:
+    override = getattr(entry, "plover", None)
+    if override:
+        get = override.get if isinstance(override, dict) else lambda k: getattr(override, k, None)
+        return Plover(get("event") or code.plover_event, get("mode") or code.plover_mode,
+                      get("context") or code.plover_context)
+    return Plover(code.plover_event, code.plover_mode, code.plover_context)
+
+
+def _trigger(cand: Candidate) -> Trigger:
+    tok = cand.trigger
+    start, end = tok.idx, tok.idx + len(tok.text)
+    return Trigger(tok.text, start, end)
+
+
+def _confidence(cand: Candidate, source: ActorRef, target: ActorRef | None, modality: str) -> float:
+    score = 0.55 + 0.05 * min(getattr(cand.entry, "constraint_count", 1), 4)
+    score += 0.1 if source.code else -0.1
+    if target is None:
+        score -= 0.15
+    elif target.code:
+        score += 0.1
+    if source.via and "coref" in source.via:
+        score -= 0.05
+    if modality not in {"asserted", "reported"}:
+        score -= 0.05
+    return round(max(0.05, min(score, 0.99)), 2)
+
+
+def _event_id(article_id: str, index: int, trigger_at: int, rule: str, source: ActorRef,
+              target: ActorRef | None, mention: DateMention | None) -> str:
+    key = (f"{article_id}|{index}|{trigger_at}|{rule}|{source.start}|{source.code}|"
+           f"{target.start if target else -1}|{target.code if target else ''}|{mention.iso if mention else ''}")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# ---- module-level API -----------------------------------------------------
+_CODERS: dict[bool, Coder] = {}
+
+
+def get_coder(asserted_only: bool = False) -> Coder:
+    if asserted_only not in _CODERS:
+        _CODERS[asserted_only] = Coder(asserted_only=asserted_only)
+    return _CODERS[asserted_only]
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def code_text(text: str, published=None, *, article_id: str = "text", title: str | None = None,
+              asserted_only: bool = False) -> list[Event]:
+    """Code one article's text; the same records `parley code` writes."""
+    article = Article(id=article_id, text=text, published=_as_date(published), title=title,
+                      regions=find_regions(text, title))
+    return get_coder(asserted_only).code(article).events
+
+
+def code_articles(items: Iterable[Article | InputError], *, asserted_only: bool = False) -> Iterator[ArticleResult | InputError]:
+    return get_coder(asserted_only).code_articles(items)
+
+
+def timings_report(coder: Coder) -> dict[str, float]:
+    totals = defaultdict(float, coder.timings)
+    return dict(totals)
