@@ -96,7 +96,7 @@ def test_seeds_mps_demand_air_drops(seed_events):
 
 def test_seeds_syrian_army_captures_aleppo_district(seed_events):
     assert any(e.source.country == "SYR" and e.source.sector == "MIL" and e.quad_class == 4
-               and e.target and e.target.sector == "REB" and e.location and e.location.name == "Aleppo"
+               and e.target and e.target.sector in {"REB", "INS"} and e.location and e.location.name == "Aleppo"
                for e in seed_events)
 
 

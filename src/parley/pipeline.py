@@ -23,7 +23,7 @@ from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
 from parley.events.extract import Candidate, match_sentence
 from parley.events.lexicon import default_lexicon
-from parley.events.modality import assess
+from parley.events.modality import ModalityResult, assess
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology
@@ -44,6 +44,7 @@ from parley.records import (
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "of", "to", "within"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _STAGES = ("parse", "actors", "events", "dates", "places", "modality")
 
 
@@ -148,6 +149,8 @@ class Coder:
                 if actor is not None:
                     result.mentions.append(ActorMention(index, actor))
                     resolver.remember(actor, actor.start)
+                    if any(c.dep_ == "conj" for c in head.children):
+                        resolver.remember_group(resolver.actors_at(head), actor.start)
             t1 = clock()
             self.timings["actors"] += t1 - t0
             candidates = list(match_sentence(sent, self.lexicon))
@@ -164,7 +167,8 @@ class Coder:
                            event.plover.event or event.cameo[:2], event.date)
                     if key not in seen or seen[key].confidence < event.confidence:
                         seen[key] = event
-        events = sorted(seen.values(), key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
+        events = sorted(_drop_undated_twins(seen.values()),
+                        key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
         if self.asserted_only:
             events = [e for e in events if e.modality == "asserted"]
         result.events = events
@@ -179,12 +183,18 @@ class Coder:
             t0 = clock()
             sources = _unique([a for t in cand.sources for a in resolver.actors_at(t, on)])
             targets = _unique([a for t in cand.targets for a in resolver.actors_at(t, on)])
+            if cand.first_only:
+                targets = targets[:1]
             self.timings["actors"] += clock() - t0
+            if getattr(entry, "target_required", False) and not targets:
+                continue
             pairs = _pairs(sources, targets, bool(getattr(entry, "symmetric", False)))
             if not pairs:
                 continue
             t0 = clock()
             modality = assess(cand.trigger, cand.light_verb)
+            if cand.source_slot == "speaker":  # the saying is the event ("X said Y was to blame")
+                modality = ModalityResult("asserted", None, None)
             attribution = None
             if modality.speaker is not None:
                 found = resolver.actors_at(modality.speaker, on)
@@ -249,6 +259,16 @@ def _place_name(text: str) -> str:
     while len(words) > 1 and words[0].lower() in _PLACE_QUALIFIERS:
         words = words[1:]
     return " ".join(words)
+
+
+def _drop_undated_twins(events: Iterable[Event]) -> list[Event]:
+    """Two triggers for one event ('the agreements they reached'): keep the one the text dates."""
+    events = list(events)
+    dated = {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.plover.event or e.cameo[:2])
+             for e in events if e.date_basis == "text"}
+    return [e for e in events if e.date_basis == "text" or
+            (e.sentence_index, e.source.code, e.target.code if e.target else None, e.plover.event or e.cameo[:2])
+            not in dated]
 
 
 def _first_char(sent: Span) -> int:
@@ -339,12 +359,15 @@ def _dates_for(cand: Candidate, dates: list[DateMention]) -> list[DateMention]:
         return []
     doc = cand.trigger.doc
     anchors = _anchors(cand)
-    for anchor in anchors:
-        found = [d for d in dates if _attached(doc.char_span(d.start, d.end, alignment_mode="expand").root, anchor)]
-        if found:
-            plural = cand.trigger.pos_ == "NOUN" and cand.trigger.tag_ == "NNS"
-            distinct = {(d.value, d.precision): d for d in found}
-            return list(distinct.values()) if plural else [found[0]]
+    found = [d for d in dates
+             if any(_attached(doc.char_span(d.start, d.end, alignment_mode="expand").root, a) for a in anchors)]
+    if found:
+        # the most precise wins ("On Tuesday 27 December ... their 70th call of 2016")
+        best = min(_PRECISION_RANK[d.precision] for d in found)
+        found = [d for d in found if _PRECISION_RANK[d.precision] == best]
+        plural = cand.trigger.pos_ == "NOUN" and cand.trigger.tag_ == "NNS"
+        distinct = {(d.value, d.precision): d for d in found}
+        return list(distinct.values()) if plural else [found[0]]
     # the date of a governing clause ("On Tuesday, Lavrov said that ...")
     for d in dates:
         root = doc.char_span(d.start, d.end, alignment_mode="expand").root

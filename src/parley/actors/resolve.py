@@ -90,10 +90,16 @@ class ActorResolver:
         self._surnames: dict[str, ActorRef] = {}
         self._recent_people: list[tuple[int, ActorRef]] = []
         self._recent_groups: list[tuple[int, ActorRef]] = []
+        self._recent_plurals: list[tuple[int, list[ActorRef]]] = []
 
     # ---- public -------------------------------------------------------
     def actors_at(self, token: Token, on: date | None = None) -> list[ActorRef]:
         """Actors named by the phrase headed by `token`, coordinated phrases expanded."""
+        if token.lower_ in {"they", "them"} and token.pos_ == "PRON":
+            group = self._plural_antecedent(token)
+            if group:
+                start, end = token.idx, token.idx + len(token.text)
+                return [replace(a, text=token.text, start=start, end=end, via=f"coref:{a.text}") for a in group]
         heads = [token, *_conjuncts(token)]
         actors: list[ActorRef] = []
         for head in heads:
@@ -122,6 +128,16 @@ class ActorResolver:
             self._cache[head.i] = actor
         return actor
 
+    def remember_group(self, actors: list[ActorRef], position: int) -> None:
+        """'Lavrov and Kerry': a later 'they' refers back to both."""
+        coded = [a for a in actors if a.code]
+        if len(coded) > 1:
+            self._recent_plurals.append((position, coded))
+
+    def _plural_antecedent(self, pronoun: Token) -> list[ActorRef]:
+        groups = [(pos, g) for pos, g in self._recent_plurals if pos < pronoun.idx]
+        return groups[-1][1] if groups else []
+
     def remember(self, actor: ActorRef, position: int) -> None:
         """Feed coreference: called for every resolved mention in text order."""
         if actor.via and actor.via.startswith("coref"):
@@ -139,6 +155,10 @@ class ActorResolver:
         low = head.lower_
         if low in _PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
+        if head.i not in self._match_at and head.ent_type_ not in _NE_LABELS:
+            # the head word must itself name an actor: "Kerry's bluff" and "Russia's stance" do not
+            member = self._of_phrase_head(head)
+            return self.resolve(member, on) if member is not None else None
         tokens = _phrase_tokens(head)
         matches = []
         seen: set[int] = set()
@@ -150,6 +170,11 @@ class ActorResolver:
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         text = self.doc.text[start:end]
+        if not any(m.kind in _COUNTRY_KINDS for m in matches):
+            # a misparsed phrase: a country word directly before it ("the British air force ...")
+            left = self._left_country(tokens[0])
+            if left is not None:
+                matches.append(left)
         person = next((m for m in matches if m.kind == _PERSON), None)
         org = next((m for m in matches if m.kind in _ORG), None)
         country_m = next((m for m in matches if m.kind in _COUNTRY_KINDS), None)
@@ -222,6 +247,15 @@ class ActorResolver:
         ref = earlier[-1]
         start, end = head.idx, head.idx + len(head.text)
         return replace(ref, text=head.text, start=start, end=end, via=f"coref:{ref.text}")
+
+    def _left_country(self, first: Token) -> TermMatch | None:
+        i = first.i - 1
+        while i >= 0 and first.doc[i].pos_ in {"ADJ", "PROPN", "DET"}:
+            m = self._match_at.get(i)
+            if m is not None and m.kind in {"adjective", "country_name", "demonym"}:
+                return m
+            i -= 1
+        return None
 
     def _of_phrase_head(self, head: Token) -> Token | None:
         """'thousands of Ukrainians', 'a group of MPs': the members stand for the whole."""

@@ -21,6 +21,10 @@ LIGHT_VERBS = frozenset({
     "take", "give", "deliver", "send", "order", "step", "win", "achieve", "finalize", "finalise", "ink",
 })
 _SUBJ = {"nsubj"}
+_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
+_SPEECH = frozenset({"say", "tell", "remind", "stress", "insist", "claim", "argue", "state", "declare", "add",
+                     "warn", "note", "point", "assert", "charge", "write", "suggest", "complain", "allege"})
+_HELD = frozenset({"control", "hold", "occupy", "besiege", "dominate", "run"})
 _OBJ = {"dobj", "obj"}
 
 
@@ -33,6 +37,7 @@ class Candidate:
     light_verb: Token | None = None
     source_slot: str | None = None
     target_slot: str | None = None
+    first_only: bool = False  # targets are alternatives: keep the first that resolves
 
 
 def _children(tok: Token, deps: set[str] | str) -> list[Token]:
@@ -55,9 +60,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if _children(verb, "nsubjpass"):
             return []
     subj = _children(verb, _SUBJ)
+    head = verb.head
+    if subj and verb.dep_ == "relcl" and subj[0].tag_ in {"WP", "WDT"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]  # "MPs who demanded": the MPs
     if subj:
         return subj
-    head = verb.head
     if head.i == verb.i:
         return []
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
@@ -73,7 +80,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        if governor.pos_ in {"VERB", "AUX"}:
+        if governor.pos_ in {"VERB", "AUX"} and head.lower_ in {"of", "for", "from"}:
             controller = object_of(governor)  # "accused Moscow of stalling": Moscow stalls
             if controller:
                 return controller
@@ -120,7 +127,7 @@ def light_verb_of(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in {"dobj", "obj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and lemma in LIGHT_VERBS:
         return head
-    if noun.dep_ == "attr" and lemma == "be":  # "there were talks between ..."
+    if noun.dep_ == "attr" and lemma == "be" and _children(head, "expl"):  # "there were talks between ..."
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS:
         return head.head  # "engaged in negotiations"
@@ -156,6 +163,11 @@ def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
             subj = _children(c, {"nsubj", "nsubjpass"})
             if subj:
                 return subj
+            if c.pos_ in {"NOUN", "PROPN"}:
+                # misparsed complement ("that the British air force air drop supplies"): the nouns of its
+                # leading noun run, right to left; the pipeline keeps the first that names an actor
+                cand.first_only = True
+                return _leading_noun_run(c)[::-1]
         return []
     if slot == "xcomp_obj":
         return [o for c in _children(t, "xcomp") for o in object_of(c)]
@@ -168,6 +180,12 @@ def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
         return subject_of(lv)
     if slot == "poss":
         return _children(t, "poss")
+    if slot == "speaker":
+        return speaker_of(t)
+    if slot == "copula_subj":
+        return copula_subject(t)
+    if slot == "holder":
+        return holders_of(cand)
     if slot == "mod":
         used = set(getattr(cand.entry, "object", None) or ())
         return [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
@@ -214,7 +232,7 @@ def _has_constraints(entry, tok: Token) -> bool:
 def match_sentence(sent: Span, lexicon) -> Iterator[Candidate]:
     """Every lexicon firing in a sentence, one per trigger token (the most specific entry wins)."""
     for tok in sent:
-        pos = "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB" if tok.pos_ in {"VERB", "AUX"} else None
+        pos = _POS.get(tok.pos_)
         if pos is None:
             continue
         entries = lexicon.by_lemma(tok.lemma_.lower(), pos)
@@ -236,6 +254,64 @@ def match_sentence(sent: Span, lexicon) -> Iterator[Candidate]:
                 if found:
                     cand.targets, cand.target_slot = found, slot
                     break
+            if getattr(entry, "target_required", False) and not cand.targets:
+                continue
             if cand.sources or (getattr(entry, "symmetric", False) and len(cand.targets) > 1):
                 yield cand
                 break
+
+
+def speaker_of(tok: Token) -> list[Token]:
+    """Who says what this clause states: the subject of the speech verb above it."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return []
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.lemma_.lower() in _SPEECH:
+            return subject_of(t.head)
+        t = t.head
+    return []
+
+
+def copula_subject(adj: Token) -> list[Token]:
+    """'X was responsible': X; in a cleft ('it was the US which was responsible') the head of the relative clause."""
+    verb = adj.head if adj.dep_ in {"acomp", "attr", "oprd"} else adj
+    subj = _children(verb, {"nsubj", "nsubjpass"})
+    if not subj:
+        return []
+    if subj[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        head = verb.head
+        while head.dep_ == "appos" and head.head.i != head.i:  # "the US, not Russia, which was ..."
+            head = head.head
+        return [head]
+    if subj[0].lower_ == "it" and verb.dep_ == "relcl":
+        return [verb.head]
+    return subj
+
+
+def holders_of(cand: Candidate) -> list[Token]:
+    """'captured the rebel-held district', 'capture of a Jihadi controlled district': the holder is the target."""
+    t = cand.trigger
+    places = object_of(t) if t.pos_ in {"VERB", "AUX"} else []
+    places += [g for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in _children(p, "pobj")]
+    found: list[Token] = []
+    for place in places:
+        for mod in place.children:
+            if mod.dep_ in {"amod", "compound", "acl"} and mod.lemma_.lower() in _HELD:
+                found.extend(c for c in mod.children if c.dep_ in {"npadvmod", "compound", "nsubj", "amod", "advmod"}
+                             and c.pos_ in {"NOUN", "PROPN", "ADJ"})
+                found.extend(g for a in _children(mod, "agent") for g in _children(a, "pobj"))
+    return found
+
+
+def _leading_noun_run(head: Token) -> list[Token]:
+    """Nouns from the start of `head`'s phrase (after 'that') up to the first non-nominal word."""
+    run: list[Token] = []
+    for tok in head.subtree:
+        if tok.dep_ == "mark" or tok.pos_ == "DET":
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            break
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            run.append(tok)
+    return run

@@ -29,7 +29,8 @@ ENV_VAR = "PARLEY_LEXICON"
 
 # Slots without an argument; `prep:<word>` and `obj_prep:<word>` take the preposition.
 PLAIN_SLOTS = frozenset(
-    {"subj", "dobj", "iobj", "nsubjpass", "ccomp_subj", "xcomp_obj", "light_subj", "poss", "mod"}
+    {"subj", "dobj", "iobj", "nsubjpass", "ccomp_subj", "xcomp_obj", "light_subj", "poss", "mod",
+     "speaker", "copula_subj", "holder"}
 )
 NOUN_ONLY_SLOTS = frozenset({"light_subj", "poss", "mod"})
 _PREP_SLOT = re.compile(r"^(prep|obj_prep):([a-z]+)$")
@@ -98,7 +99,7 @@ class Entry(_Model):
 
     id: str = Field(pattern=r"^[a-z0-9]+\.[a-z0-9_]+$")
     lemmas: tuple[str, ...]
-    pos: Literal["VERB", "NOUN"] = "VERB"
+    pos: Literal["VERB", "NOUN", "ADJ"] = "VERB"
     particle: str | None = None
     object: tuple[str, ...] | None = None
     prep: PrepConstraint | None = None
@@ -106,6 +107,7 @@ class Entry(_Model):
     source: tuple[str, ...] = ("subj",)
     target: tuple[str, ...] = ("dobj",)
     symmetric: bool = False
+    target_required: bool = False
     cameo: str
     plover: PloverOverride | None = None
     priority: int | None = None
