@@ -57,7 +57,7 @@ def evaluate_gsr(
         gold = gsr_label(rec.event)
         events = list(code_text(rec.text, _published(rec.date)))
         coded += bool(events)
-        same = [ev for ev in events if ev.plover.event.upper() == gold]
+        same = [ev for ev in events if (ev.plover.event or "").upper() == gold]
         per_type.setdefault(gold, [0, 0])
         per_type[gold][1] += 1
         if not same:
