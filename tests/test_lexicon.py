@@ -112,7 +112,7 @@ GOOD = {"id": "consult.test_meet", "lemmas": ["meet"], "cameo": "040", "note": "
      ({"colour": "red"}, "[colour] unknown field; allowed fields: id, lemmas"),
      ({"cameo": 40}, "[cameo] Input should be a valid string"),
      ({"cameo": "4x"}, "[cameo] CAMEO code '4x' must be 2-4 digits"),
-     ({"pos": "ADJ"}, "[pos] Input should be 'VERB' or 'NOUN'"),
+     ({"pos": "ADV"}, "[pos] Input should be 'VERB', 'NOUN' or 'ADJ'"),
      ({"id": "Bad Id"}, "[id] String should match pattern")],
 )
 def test_broken_entry_is_reported_with_file_line_and_field(tmp_path: Path, broken: dict, expected: str) -> None:

@@ -155,7 +155,7 @@ class ActorResolver:
         low = head.lower_
         if low in _PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
-        if head.i not in self._match_at and head.ent_type_ not in _NE_LABELS:
+        if head.i not in self._match_at and head.ent_type_ not in _NE_LABELS and not self._sector_modified(head):
             # the head word must itself name an actor: "Kerry's bluff" and "Russia's stance" do not
             member = self._of_phrase_head(head)
             return self.resolve(member, on) if member is not None else None
@@ -247,6 +247,14 @@ class ActorResolver:
         ref = earlier[-1]
         start, end = head.idx, head.idx + len(head.text)
         return replace(ref, text=head.text, start=start, end=end, via=f"coref:{ref.text}")
+
+    def _sector_modified(self, head: Token) -> bool:
+        """'opposition supporters', 'rebel fighters': a sector word in front makes the phrase an actor."""
+        for child in head.children:
+            m = self._match_at.get(child.i)
+            if child.dep_ in {"compound", "amod"} and m is not None and m.kind == "sector":
+                return True
+        return False
 
     def _left_country(self, first: Token) -> TermMatch | None:
         i = first.i - 1
