@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,8 @@ from parley.records import (
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "of", "to", "within"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# "VIENNA —", "MINSK (Reuters) -", "GENEVA, Dec 2 (AP) -": where the report was filed
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 _STAGES = ("parse", "actors", "events", "dates", "places", "modality")
 
 
@@ -144,6 +147,8 @@ class Coder:
             if voice is None:
                 continue
             t0 = clock()
+            dateline = _DATELINE.match(sent.text)
+            resolver.dateline_end = sent.start_char + dateline.end() if dateline else -1
             for head in mention_heads(sent):
                 actor = resolver.resolve(head)
                 if actor is not None:
@@ -291,6 +296,8 @@ def _unique(actors: list[ActorRef]) -> list[ActorRef]:
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return a.code == b.code
+    if a.code and b.code and len(a.code) != len(b.code) and (a.code.startswith(b.code) or b.code.startswith(a.code)):
+        return True  # "Russia" and "Lavrov" (RUS, RUSGOV) are one side, not a dyad
     return a.kb_id is not None and a.kb_id == b.kb_id and a.kb_id.startswith("person:")
 
 

@@ -86,6 +86,7 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 self._match_at[i] = m
         self._cache: dict[int, ActorRef | None] = {}
+        self.dateline_end = -1  # set per sentence by the pipeline
         # coreference memory: surname -> actor, and the most recent people/groups by position
         self._surnames: dict[str, ActorRef] = {}
         self._recent_people: list[tuple[int, ActorRef]] = []
@@ -153,7 +154,11 @@ class ActorResolver:
     # ---- internals ----------------------------------------------------
     def _resolve(self, head: Token, on: date | None) -> ActorRef | None:
         low = head.lower_
+        if head.idx < self.dateline_end:
+            return None  # "MINSK — ...": the dateline names where the report was filed, not an actor
         if low in _PRONOUNS and head.pos_ == "PRON":
+            if low == "it" and head.dep_ not in {"nsubj", "nsubjpass"}:
+                return None  # object "it" is usually a thing ("called it a mistake")
             return self._pronoun(head)
         if head.i not in self._match_at and head.ent_type_ not in _NE_LABELS and not self._sector_modified(head):
             # the head word must itself name an actor: "Kerry's bluff" and "Russia's stance" do not

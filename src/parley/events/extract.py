@@ -194,6 +194,8 @@ def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
 
 
 def _has_constraints(entry, tok: Token) -> bool:
+    if any(c.dep_ == "oprd" for c in tok.children) and not getattr(entry, "object", None):
+        return False  # "called it a mistake", "named him envoy": naming, not the event
     particle = getattr(entry, "particle", None)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
         # "call on X": the particle may be parsed as a preposition
