@@ -34,9 +34,9 @@ def plot_dyad(rows: list[dict[str, Any]], path: str | Path, *, a: str, b: str, b
     step = max(1, len(x) // 24)
     ax.set_xticks(x[::step], labels[::step], rotation=45, ha="right", fontsize=8)
     ax2 = ax.twinx()
-    gx = [i for i, r in zip(x, rows, strict=True) if r["goldstein_mean"] is not None]
-    gy = [r["goldstein_mean"] for r in rows if r["goldstein_mean"] is not None]
-    ax2.plot(gx, gy, color="#333333", marker="o", markersize=3, linewidth=1.4, label="Goldstein mean")
+    # NaN for periods without events: the line breaks there instead of inventing a trend
+    gy = [float("nan") if r["goldstein_mean"] is None else r["goldstein_mean"] for r in rows]
+    ax2.plot(list(x), gy, color="#333333", marker="o", markersize=3, linewidth=1.4, label="Goldstein mean")
     ax2.set_ylim(-10.5, 10.5)
     ax2.set_ylabel("Goldstein mean (-10 conflict .. +10 cooperation)")
     h1, l1 = ax.get_legend_handles_labels()
