@@ -57,6 +57,19 @@ CASES = [
     ("19", "ASSAULT", "Israeli troops opened fire on Palestinian protesters at the border."),
     ("20", "ASSAULT", "Government forces massacred hundreds of villagers."),
     ("20", "ASSAULT", "The Syrian government used sarin against civilians in Ghouta."),
+    # general coverage added for AGREE / AID / THREATEN / YIELD / REJECT constructions
+    ("03", "AGREE", "Chile and Peru agreed to start negotiations on a fisheries pact."),
+    ("03", "AGREE", "Spain is willing to withdraw its soldiers from Iraq."),
+    ("03", "AGREE", "The Malian prime minister agreed to resign."),
+    ("05", "SUPPORT", "Iraq expressed support for the Syrian government."),
+    ("07", "AID", "Norway gave 20 million euros to Jordan."),
+    ("07", "AID", "Japan donated a shipment of vaccines to Kenya."),
+    ("08", "RETREAT", "Italy returned the stolen paintings to Greece."),
+    ("08", "RETREAT", "The president granted a pardon to the jailed opposition leader."),
+    ("08", "CONCEDE", "The dockworkers' union called off the strike."),
+    ("13", "THREATEN", "France issued a warning to Iran over its missile tests."),
+    ("13", "THREATEN", "The government gave the rebels a deadline to surrender."),
+    ("17", "COERCE", "The Egyptian government suspended publication of the opposition newspaper."),
 ]
 
 

@@ -56,6 +56,18 @@ def test_pipeline_negation_is_marked():
 def test_pipeline_future_is_marked():
     e = only(code("Kerry will visit Moscow next week."), source__country="USA")
     assert e.modality == "future"
+    assert e.cameo == "036" and e.rule.endswith("|intent")  # CAMEO: an announced visit is an intent to meet
+
+
+def test_pipeline_volitional_refusal_is_a_rejection():
+    e = only(code("Russia will not lift sanctions on Georgia."), source__country="RUS", target__country="GEO")
+    assert e.cameo == "1244" and e.plover.event == "REJECT" and e.modality == "asserted"
+    assert e.rule.endswith("|refusal")
+
+
+def test_pipeline_past_negation_is_not_a_refusal():
+    e = only(code("Russia did not lift sanctions on Georgia."), source__country="RUS")
+    assert e.modality == "negated" and not e.cameo.startswith("12")
 
 
 def test_pipeline_reported_speech_names_the_speaker():

@@ -7,13 +7,16 @@ events (lexicon matching on the parse), dates, places, modality.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import json
 import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +27,8 @@ from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
 from parley.events.extract import Candidate, match_sentence
 from parley.events.lexicon import default_lexicon
+from parley.events.classifier import decide, default_head, view_pair
+from parley.events.model_coder import model_candidates
 from parley.events.modality import ModalityResult, assess
 from parley.ingest import find_regions
 from parley.nlp import load_model
@@ -85,7 +90,7 @@ def coder_versions() -> dict[str, str]:
 class Coder:
     """Codes articles into events. One instance per process; reuse it."""
 
-    def __init__(self, *, asserted_only: bool = False, batch_size: int = 16) -> None:
+    def __init__(self, *, asserted_only: bool = False, use_model: bool = True, batch_size: int = 16) -> None:
         self.nlp = build_nlp()
         self.kb = default_kb()
         self.lexicon = default_lexicon()
@@ -93,8 +98,13 @@ class Coder:
         self.gazetteer = default_gazetteer()
         self.matcher = ActorMatcher(self.nlp, self.kb)
         self.asserted_only = asserted_only
+        self.use_model = use_model and default_head() is not None
         self.batch_size = batch_size
         self.timings: dict[str, float] = dict.fromkeys(_STAGES, 0.0)
+
+    @staticmethod
+    def _classify(doc: Doc, source: Span, target: Span):
+        return decide(view_pair(doc, source, target), default_head())
 
     # ---- batch API ----------------------------------------------------
     def code_articles(self, items: Iterable[Article | InputError]) -> Iterator[ArticleResult | InputError]:
@@ -159,6 +169,9 @@ class Coder:
             t1 = clock()
             self.timings["actors"] += t1 - t0
             candidates = list(match_sentence(sent, self.lexicon))
+            if self.use_model:
+                covered = {(s.i, t.i) for c in candidates for s in c.sources for t in c.targets}
+                candidates += model_candidates(sent, resolver, covered, self._classify, self.lexicon)
             t2 = clock()
             self.timings["events"] += t2 - t1
             if not candidates:
@@ -209,8 +222,18 @@ class Coder:
             self.timings["modality"] += t1 - t0
             location = self._place_for(cand, sources + targets)
             self.timings["places"] += clock() - t1
-            code = self.ontology.cameo(entry.cameo)
-            plover = _plover(entry, code)
+            cameo, rule = entry.cameo, entry.id
+            if modality.volitional and modality.modality in {"negated", "future"}:
+                # "will not lift sanctions" is a refusal (12x), "will free the hostages" an intent (03x)
+                kind = "refusal" if modality.modality == "negated" else "intent"
+                recoded = _recode(kind, cameo)
+                if recoded is not None:
+                    cameo, rule = recoded, f"{entry.id}|{kind}"
+                    if kind == "refusal":  # refusing is itself an act; an intent stays marked future
+                        modality = ModalityResult("reported" if modality.speaker is not None else "asserted",
+                                                  modality.speaker, modality.cue)
+            code = self.ontology.cameo(cameo)
+            plover = _plover(entry, code) if cameo == entry.cameo else _plover(None, code)
             for source, target in pairs:
                 yield Event(
                     id=_event_id(article.id, index, cand.trigger.idx, entry.id, source, target, mention),
@@ -232,9 +255,11 @@ class Coder:
                     modality=modality.modality,  # type: ignore[arg-type]
                     attribution=attribution,
                     voice=voice,  # type: ignore[arg-type]
-                    rule=entry.id,
-                    confidence=_confidence(cand, source, target, modality.modality),
+                    rule=rule,
+                    confidence=getattr(entry, "confidence", 0.0) or _confidence(cand, source, target,
+                                                                                modality.modality),
                     trigger=_trigger(cand),
+                    decided_by=entry.id if entry.id.startswith("model:") else "lexicon",
                 )
 
     def _place_for(self, cand: Candidate, actors: list[ActorRef]) -> Place | None:
@@ -266,6 +291,21 @@ def _place_name(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _recode_tables() -> dict[str, dict[str, str]]:
+    raw = json.loads(resources.files("parley.data").joinpath("recode.json").read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def _recode(kind: str, cameo: str) -> str | None:
+    """The 03x intent / 12x refusal code for `cameo` (longest matching prefix), or None."""
+    table = _recode_tables()[kind]
+    for n in range(len(cameo), 1, -1):
+        if cameo[:n] in table:
+            return table[cameo[:n]]
+    return None
+
+
 def _drop_undated_twins(events: Iterable[Event]) -> list[Event]:
     """Two triggers for one event ('the agreements they reached'): keep the one the text dates."""
     events = list(events)
@@ -293,11 +333,12 @@ def _unique(actors: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+def _same_actor(a: ActorRef, b: ActorRef, symmetric: bool = False) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return a.code == b.code
-    if a.code and b.code and len(a.code) != len(b.code) and (a.code.startswith(b.code) or b.code.startswith(a.code)):
-        return True  # "Russia" and "Lavrov" (RUS, RUSGOV) are one side, not a dyad
+    if symmetric and a.code and b.code and len(a.code) != len(b.code) and (
+            a.code.startswith(b.code) or b.code.startswith(a.code)):
+        return True  # "Russia and the US ... talks between Kerry and Lavrov": RUS and RUSGOV are one side
     return a.kb_id is not None and a.kb_id == b.kb_id and a.kb_id.startswith("person:")
 
 
@@ -312,7 +353,7 @@ def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) ->
         combos = list(itertools.combinations(targets, 2))
     else:
         combos = []
-    pairs = [(s, t) for s, t in combos if t is None or not _same_actor(s, t)]
+    pairs = [(s, t) for s, t in combos if t is None or not _same_actor(s, t, symmetric)]
     return [_infer_domestic(s, t) for s, t in pairs]
 
 

@@ -19,6 +19,7 @@ LIGHT_VERBS = frozenset({
     "engage", "begin", "start", "open", "resume", "host", "attend", "join", "seal", "broker", "agree",
     "impose", "issue", "level", "file", "lodge", "announce", "mount", "continue", "pursue", "enter",
     "take", "give", "deliver", "send", "order", "step", "win", "achieve", "finalize", "finalise", "ink",
+    "complete", "intensify", "escalate", "announce", "unveil", "renew", "extend", "approve", "adopt",
 })
 _SUBJ = {"nsubj"}
 _POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
@@ -198,7 +199,7 @@ def _has_constraints(entry, tok: Token) -> bool:
     if any(c.dep_ == "oprd" for c in tok.children) and not getattr(entry, "object", None):
         return False  # "called it a mistake", "named him envoy": naming, not the event
     particle = getattr(entry, "particle", None)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+    if particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in tok.children):
         # "call on X": the particle may be parsed as a preposition
         if not any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
             return False

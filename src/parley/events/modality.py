@@ -51,6 +51,7 @@ class ModalityResult:
     modality: str
     speaker: Token | None  # head of the phrase that reported the event, if any
     cue: str | None  # the words that decided it
+    volitional: bool = False  # "will (not) X": an announced decision, which CAMEO codes as intent/refusal
 
 
 def _governors(trigger: Token, limit: int = 6) -> list[Token]:
@@ -82,7 +83,10 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
     for tok in lowest_clause:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in cues.negation_determiners):
-                return ModalityResult("negated", None, c.text)
+                will = next((a for a in tok.children if a.dep_ == "aux" and a.lower_ in cues.future_aux | {"would"}),
+                            None)
+                cue = f"{will.text} {c.text}" if will is not None else c.text
+                return ModalityResult("negated", None, cue, volitional=will is not None)
     # a coordinated verb shares its head's auxiliaries ("will meet and sign")
     aux_holders = list(lowest_clause)
     if anchor.dep_ == "conj":
@@ -91,6 +95,7 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
     speaker: Token | None = None
     speech_cue: str | None = None
     verdict: tuple[str, str] | None = None
+    volitional = False
     for depth, tok in enumerate(chain):
         children = list(tok.children)
         if tok in aux_holders or depth == 0:
@@ -100,6 +105,7 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
                     if low in cues.future_aux or (c.lemma_ == "be" and any(
                             g.lower_ == "going" for g in tok.children)):
                         verdict = verdict or ("future", c.text)
+                        volitional = volitional or depth == 0
                     elif low in cues.hypothetical_aux:
                         verdict = verdict or ("hypothetical", c.text)
         if depth == 0:
@@ -113,6 +119,7 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
             if lemma in cues.request_verbs:  # "urged Iran to release ...": asked for, not done
                 verdict = verdict or ("hypothetical", tok.text)
             elif lemma in cues.intent_verbs:
+                volitional = volitional or (verdict is None and depth == 1)
                 verdict = verdict or ("future", tok.text)
             elif lemma in cues.hedge_verbs:
                 verdict = verdict or ("speculative", tok.text)
@@ -157,7 +164,7 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
             if verdict:
                 break
     if verdict is not None:
-        return ModalityResult(verdict[0], speaker, verdict[1])
+        return ModalityResult(verdict[0], speaker, verdict[1], volitional=volitional and verdict[0] == "future")
     if speaker is not None:
         return ModalityResult("reported", speaker, speech_cue)
     return ModalityResult("asserted", None, None)

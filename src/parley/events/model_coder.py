@@ -1,0 +1,87 @@
+"""Events the pair model decides where no lexicon pattern fired.
+
+The lexicon codes what it knows; for a subject and an object/prepositional actor of the same
+verb that no pattern covered, the given-pair classifier (events/classifier.py) names the
+relation. Such events carry `rule = decided_by = "model:<name>"`, the model's probability as
+confidence, and the PLOVER type's 'not specified below' CAMEO code (data/model_codes.json).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from parley.events.extract import Candidate, object_of, subject_of
+
+_TARGET_PREPS = {"with", "against", "on", "to", "from", "for", "at", "into", "upon", "toward", "towards"}
+_SKIP_LEMMAS = {"be", "have", "say", "tell", "add", "note", "report", "quote", "write", "become", "seem"}
+
+
+@dataclass(frozen=True, slots=True)
+class ModelEntry:
+    """Stands where a lexicon entry would: what the pipeline needs to build the event."""
+
+    id: str
+    cameo: str
+    plover: None = None
+    symmetric: bool = False
+    target_required: bool = True
+    constraint_count: int = 0
+    confidence: float = 0.0
+
+
+@functools.lru_cache(maxsize=1)
+def model_codes() -> tuple[float, dict[str, str]]:
+    raw = json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
+    return float(raw["min_confidence"]), dict(raw["codes"])
+
+
+def verb_pairs(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """(verb, subject head, object head) triples: candidate actor pairs joined by one predicate."""
+    triples = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _SKIP_LEMMAS:
+            continue
+        subjects = subject_of(verb)
+        if not subjects:
+            continue
+        objects = list(object_of(verb))
+        for prep in verb.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in _TARGET_PREPS:
+                objects.extend(c for c in prep.children if c.dep_ == "pobj")
+        triples.extend((verb, s, o) for s in subjects for o in objects if s.i != o.i)
+    return triples
+
+
+def _span(tok: Token) -> Span:
+    """The phrase a head token stands for (left modifiers to the head)."""
+    return tok.doc[tok.left_edge.i: tok.i + 1]
+
+
+def model_candidates(sent: Span, resolver, covered: set[tuple[int, int]], classify, lexicon) -> list[Candidate]:
+    """Candidates for actor pairs no lexicon event covered; `classify(doc, src_span, tgt_span)` -> PairResult.
+
+    When the classifier's decision comes from a lexicon entry (its trigger matched, but not the
+    entry's actor slots), the event names that entry; otherwise it names the model.
+    """
+    min_conf, codes = model_codes()
+    found = []
+    for verb, subj, obj in verb_pairs(sent):
+        if (subj.i, obj.i) in covered:
+            continue
+        if not resolver.actors_at(subj) or not resolver.actors_at(obj):
+            continue
+        result = classify(sent.doc, _span(subj), _span(obj))
+        root = result.root
+        if root is None or root not in codes or result.confidence < min_conf:
+            continue
+        entry = lexicon.get(result.rule) if result.decided_by == "lexicon" else None
+        if entry is None:
+            entry = ModelEntry(id=result.rule, cameo=codes[root], confidence=round(result.confidence, 2))
+        found.append(Candidate(trigger=verb, entry=entry, sources=[subj], targets=[obj],
+                               source_slot="subj", target_slot="model"))
+    return found
