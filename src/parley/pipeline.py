@@ -25,11 +25,11 @@ from parley import __version__
 from parley.actors.kb import default_kb
 from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
+from parley.events.classifier import decide, default_head, view_pair
 from parley.events.extract import Candidate, match_sentence
 from parley.events.lexicon import default_lexicon
-from parley.events.classifier import decide, default_head, view_pair
-from parley.events.model_coder import model_candidates
 from parley.events.modality import ModalityResult, assess
+from parley.events.model_coder import model_candidates
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology

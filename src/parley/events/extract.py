@@ -19,7 +19,7 @@ LIGHT_VERBS = frozenset({
     "engage", "begin", "start", "open", "resume", "host", "attend", "join", "seal", "broker", "agree",
     "impose", "issue", "level", "file", "lodge", "announce", "mount", "continue", "pursue", "enter",
     "take", "give", "deliver", "send", "order", "step", "win", "achieve", "finalize", "finalise", "ink",
-    "complete", "intensify", "escalate", "announce", "unveil", "renew", "extend", "approve", "adopt",
+    "complete", "intensify", "escalate", "unveil", "renew", "extend", "approve", "adopt",
 })
 _SUBJ = {"nsubj"}
 _POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
@@ -75,9 +75,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         objs = _children(head, _OBJ) or [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                                          for g in _children(p, "pobj")]  # "called on Iran to ..."
         return objs if objs else subject_of(head, depth + 1)
-    if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        if any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) or not _children(verb, _SUBJ):
-            return [head]
+    if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"} and (
+            any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) or not _children(verb, _SUBJ)):
+        return [head]
     if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -199,10 +199,9 @@ def _has_constraints(entry, tok: Token) -> bool:
     if any(c.dep_ == "oprd" for c in tok.children) and not getattr(entry, "object", None):
         return False  # "called it a mistake", "named him envoy": naming, not the event
     particle = getattr(entry, "particle", None)
-    if particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in tok.children):
-        # "call on X": the particle may be parsed as a preposition
-        if not any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
-            return False
+    # the particle may be parsed as a preposition ("call on X") or an adverb ("rolled back")
+    if particle and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in tok.children):
+        return False
     objects = getattr(entry, "object", None)
     if objects:
         wanted = set(objects)
@@ -228,9 +227,7 @@ def _has_constraints(entry, tok: Token) -> bool:
             if not lemmas & set(objs):
                 return False
     xcomp = getattr(entry, "xcomp", None)
-    if xcomp and not any(c.dep_ == "xcomp" and c.lemma_.lower() in set(xcomp) for c in tok.children):
-        return False
-    return True
+    return not xcomp or any(c.dep_ == "xcomp" and c.lemma_.lower() in set(xcomp) for c in tok.children)
 
 
 def match_sentence(sent: Span, lexicon) -> Iterator[Candidate]:

@@ -40,7 +40,8 @@ class Cues:
 def default_cues() -> Cues:
     path = os.environ.get("PARLEY_MODALITY")
     if path:
-        raw = json.loads(open(path, encoding="utf-8").read())
+        with open(path, encoding="utf-8") as fh:
+            raw = json.load(fh)
     else:
         raw = json.loads(resources.files("parley.data").joinpath("modality.json").read_text("utf-8"))
     return Cues(**{f: frozenset(raw.get(f, ())) for f in Cues.__dataclass_fields__})
