@@ -27,7 +27,9 @@ __all__ = ["Gazetteer", "default_gazetteer", "normalize_name"]
 EXTRA_PATH = Path(__file__).parent / "data" / "places_extra.jsonl"
 RULER_MIN_POPULATION = 100_000
 # NER labels a curated place name may be relabelled from (never a person's name)
-_CURATED_FROM = ["", "NORP", "GPE", "LOC", "ORG", "FAC"]
+_CURATED_FROM = ["", "NORP", "GPE", "LOC", "ORG", "FAC", "PERSON"]
+# cities this large are places even when the model calls them people ("leave Aleppo" tagged PERSON)
+RULER_PERSON_POPULATION = 1_000_000
 
 _QUOTES = re.compile(r"['`\"]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -266,10 +268,11 @@ class Gazetteer:
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """EntityRuler patterns that make gazetteer places GPE where the md model gets them wrong.
 
-        Curated names (places_extra.jsonl) are relabelled from anything but PERSON
+        Curated names (places_extra.jsonl) are relabelled from any label
         ("Raqqa and Idlib" tagged ORG); cities over 100,000 people and capitals only
-        from NORP ("the eastern Aleppo district"), so common words and people's
-        names ("Santos", "Victoria") keep the model's reading. Use the ruler after
+        from NORP ("the eastern Aleppo district"), and from PERSON only over a million
+        people ("leave Aleppo"), so people's names ("Santos", "Victoria") keep the
+        model's reading. Use the ruler after
         `ner` with `overwrite_ents=True`.
         """
         index = self._build()
@@ -281,9 +284,10 @@ class Gazetteer:
                 if e.kind == "city" and (
                     e.population >= RULER_MIN_POPULATION or e.geonameid in self._capitals
                 ):
-                    self._pattern(patterns, e.name, ["NORP"])
+                    allowed = ["NORP", "PERSON"] if e.population >= RULER_PERSON_POPULATION else ["NORP"]
+                    self._pattern(patterns, e.name, allowed)
                     ascii_name = unicodedata.normalize("NFKD", e.name).encode("ascii", "ignore").decode()
-                    self._pattern(patterns, ascii_name, ["NORP"])
+                    self._pattern(patterns, ascii_name, allowed)
         return list(patterns.values())
 
     @staticmethod

@@ -235,7 +235,7 @@ class ActorResolver:
             earlier = self._surnames.get(head.lower_)
             if earlier is not None:
                 return replace(earlier, text=text, start=start, end=end, via=f"coref:{earlier.text}")
-        if head.ent_type_ in _NE_LABELS:
+        if head.ent_type_ in _NE_LABELS and head.ent_type_ != "GPE":  # unknown places are places, not actors
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
                 return ActorRef(text, start, end, name=ent.text, code=None, via=f"ner:{head.ent_type_}")

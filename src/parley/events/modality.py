@@ -144,7 +144,7 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
         if lemma in cues.hedge_verbs and _verbal(tok) and not _speaker_is_actor(tok):
             verdict = verdict or ("speculative", tok.text)
         # "the idea that ...": an unreal proposition
-        if prev.dep_ in {"acl", "ccomp"} and tok.lemma_.lower() in cues.unreal_nouns and tok.pos_ == "NOUN":
+        if prev.dep_ in {"acl", "ccomp", "advcl"} and tok.lemma_.lower() in cues.unreal_nouns and tok.pos_ == "NOUN":
             verdict = verdict or ("hypothetical", tok.text)
 
     # "according to X"
@@ -172,6 +172,11 @@ def assess(trigger: Token, light_verb: Token | None = None, cues: Cues | None = 
 
 
 def _speaker_is_actor(verb: Token) -> bool:
-    """'Officials believe ...' is reported belief, not the author's own speculation."""
+    """'Officials believe ...' is reported belief, not the author's own speculation.
+
+    'X appears/seems to be ...' is always the author's hedge: its subject is what appears, not a believer.
+    """
+    if verb.lemma_.lower() in {"appear", "seem", "look"}:
+        return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ in {"PROPN", "NOUN"} and subj.lower_ not in {"one", "people"}
