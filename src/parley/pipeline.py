@@ -163,7 +163,7 @@ class Coder:
                 actor = resolver.resolve(head)
                 if actor is not None:
                     result.mentions.append(ActorMention(index, actor))
-                    resolver.remember(actor, actor.start)
+                    resolver.remember(actor, actor.start, is_person=head.ent_type_ == "PERSON")
                     if any(c.dep_ == "conj" for c in head.children):
                         resolver.remember_group(resolver.actors_at(head), actor.start)
             t1 = clock()

@@ -377,6 +377,8 @@ class KnowledgeBase:
                 yield Term(text, kind, g.id, _attr_for(text), g.sector)
             for text in g.acronyms:
                 yield Term(text, kind, g.id, "ORTH", g.sector)
+                if len(text) >= 4 and text.isalpha() and text.isupper():
+                    yield Term(text.title(), kind, g.id, "ORTH", g.sector)  # British style: "Nato", "Farc"
         for s in self.sectors.values():
             yield Term(s.term, "sector", s.id, "LOWER", s.sector)
         for p in self.people.values():

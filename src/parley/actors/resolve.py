@@ -139,12 +139,16 @@ class ActorResolver:
         groups = [(pos, g) for pos, g in self._recent_plurals if pos < pronoun.idx]
         return groups[-1][1] if groups else []
 
-    def remember(self, actor: ActorRef, position: int) -> None:
-        """Feed coreference: called for every resolved mention in text order."""
+    def remember(self, actor: ActorRef, position: int, is_person: bool = False) -> None:
+        """Feed coreference: called for every resolved mention in text order.
+
+        `is_person`: the phrase names a person even if the KB does not know them
+        ("Czech President Vaclav Klaus" resolves through its title but is still a 'he').
+        """
         if actor.via and actor.via.startswith("coref"):
             return
         words = actor.text.split()
-        if actor.kb_id and actor.kb_id.startswith("person:") or (actor.via == "ner:PERSON"):
+        if is_person or (actor.kb_id and actor.kb_id.startswith("person:")) or actor.via == "ner:PERSON":
             self._recent_people.append((position, actor))
             if len(words) >= 2:
                 self._surnames[words[-1].strip("'’s").lower()] = actor
@@ -254,11 +258,11 @@ class ActorResolver:
         return replace(ref, text=head.text, start=start, end=end, via=f"coref:{ref.text}")
 
     def _sector_modified(self, head: Token) -> bool:
-        """'opposition supporters', 'rebel fighters': a sector word in front makes the phrase an actor."""
+        """'opposition supporters', 'Taliban members': a sector or organisation in front makes the phrase an actor."""
         for child in head.children:
             m = self._match_at.get(child.i)
-            if child.dep_ in {"compound", "amod"} and m is not None and m.kind == "sector":
-                return True
+            if child.dep_ in {"compound", "amod"} and m is not None and m.kind in {"sector", "group", "igo"}:
+                return True  # also "Taliban members", "NATO troops"
         return False
 
     def _left_country(self, first: Token) -> TermMatch | None:
