@@ -33,8 +33,8 @@ def _span(value: str | None) -> tuple[int, int] | None:
 def eval_command(plv, gsr, mode, limit, as_json, predictions):
     """Score parley against gold files.
 
-    Without --plv/--gsr, reads plv_dev.tsv and plover_gsr_cameo.json from $PARLEY_EVAL_DIR,
-    else ../shared/eval beside the current directory.
+    Without --plv/--gsr, reads plv_dev.tsv and plover_gsr_cameo.json from the directory
+    named by $PARLEY_EVAL_DIR.
     """
     from parley.evaluation.report import format_report
     from parley.evaluation.runner import run_eval

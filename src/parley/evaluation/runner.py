@@ -18,25 +18,24 @@ GSR_NAME = "plover_gsr_cameo.json"
 ENV_DIR = "PARLEY_EVAL_DIR"
 
 
-def default_gold_dir(cwd: Path | None = None) -> Path:
-    """Where gold files are looked for by default: $PARLEY_EVAL_DIR, else <cwd>/../shared/eval."""
+def default_gold_dir() -> Path | None:
+    """Where gold files are looked for when none is named: $PARLEY_EVAL_DIR (no built-in default)."""
     env = os.environ.get(ENV_DIR)
-    if env:
-        return Path(env)
-    return (cwd or Path.cwd()).resolve().parent / "shared" / "eval"
+    return Path(env) if env else None
 
 
 def resolve_gold(plv: str | Path | None, gsr: str | Path | None) -> tuple[Path | None, Path | None]:
-    """Explicit paths win; otherwise the default directory's files, when they exist."""
+    """Explicit paths win; otherwise the files in $PARLEY_EVAL_DIR, when they exist."""
     if plv is None and gsr is None:
         base = default_gold_dir()
+        hint = (f"pass --plv FILE and/or --gsr FILE (or set {ENV_DIR} to a directory holding "
+                f"{PLV_NAME} / {GSR_NAME})")
+        if base is None:
+            raise InputFileError(f"no gold file given; {hint}")
         plv_p, gsr_p = base / PLV_NAME, base / GSR_NAME
         found = (plv_p if plv_p.is_file() else None, gsr_p if gsr_p.is_file() else None)
         if found == (None, None):
-            raise InputFileError(
-                f"no gold file given and none found in {base}; pass --plv FILE and/or --gsr FILE "
-                f"(or set {ENV_DIR} to a directory holding {PLV_NAME} / {GSR_NAME})"
-            )
+            raise InputFileError(f"no gold file given and none found in {base}; {hint}")
         return found
     return (Path(plv) if plv else None, Path(gsr) if gsr else None)
 
