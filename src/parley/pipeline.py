@@ -220,7 +220,7 @@ class Coder:
                     modality.speaker.text, modality.speaker.idx, modality.speaker.idx + len(modality.speaker.text))
             t1 = clock()
             self.timings["modality"] += t1 - t0
-            location = self._place_for(cand, sources + targets)
+            location = self._place_for(cand, sources + targets, resolver.ents)
             self.timings["places"] += clock() - t1
             cameo, rule = entry.cameo, entry.id
             if modality.volitional and modality.modality in {"negated", "future"}:
@@ -262,11 +262,13 @@ class Coder:
                     decided_by=entry.id if entry.id.startswith("model:") else "lexicon",
                 )
 
-    def _place_for(self, cand: Candidate, actors: list[ActorRef]) -> Place | None:
+    def _place_for(self, cand: Candidate, actors: list[ActorRef], ents: tuple[Span, ...]) -> Place | None:
         actor_spans = {(a.start, a.end) for a in actors}
+        sent = cand.trigger.sent
+        places = [e for e in ents if e.label_ in _PLACE_LABELS and sent.start <= e.start < sent.end]
         for anchor in _anchors(cand):
-            for ent in anchor.sent.ents:
-                if ent.label_ not in _PLACE_LABELS or (ent.start_char, ent.end_char) in actor_spans:
+            for ent in places:
+                if (ent.start_char, ent.end_char) in actor_spans:
                     continue
                 if any(a.start <= ent.start_char < a.end for a in actors):
                     continue

@@ -86,6 +86,9 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 self._match_at[i] = m
         self._cache: dict[int, ActorRef | None] = {}
+        # doc.ents builds new Span objects on every access: index them once per Doc
+        self.ents = tuple(doc.ents)
+        self._ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.dateline_end = -1  # set per sentence by the pipeline
         # coreference memory: surname -> actor, and the most recent people/groups by position
         self._surnames: dict[str, ActorRef] = {}
@@ -240,7 +243,7 @@ class ActorResolver:
             if earlier is not None:
                 return replace(earlier, text=text, start=start, end=end, via=f"coref:{earlier.text}")
         if head.ent_type_ in _NE_LABELS and head.ent_type_ != "GPE":  # unknown places are places, not actors
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = self._ent_at.get(head.i)
             if ent is not None:
                 return ActorRef(text, start, end, name=ent.text, code=None, via=f"ner:{head.ent_type_}")
         return None
