@@ -15,7 +15,7 @@ def test_pairs_file_matches_templates():
 
 def test_every_root_has_training_sentences():
     roots = {root for _, root in C.training_examples()}
-    assert roots == set(C.PLOVER_ROOTS)
+    assert roots == set(C.TRAIN_LABELS)
     for text, _ in C.training_examples():
         assert "<s>" in text or "<t>" in text
 
@@ -27,3 +27,10 @@ def test_model_artefact_was_trained_on_current_data():
         "data/training changed: retrain with python -m parley.events.classifier --train"
     )
     assert C.model_path().stat().st_size < 5_000_000
+    assert head.meta["embed_scale"] > 0 and 0.3 < head.temperature < 4
+
+
+def test_choice_frames_expand_deterministically():
+    rows = [r for r in C.build_pairs() if r["id"].startswith("coop-agree-")]
+    assert rows and all("{" not in r["text"] and "|" not in r["text"] for r in rows)
+    assert rows == [r for r in C.build_pairs() if r["id"].startswith("coop-agree-")]

