@@ -25,11 +25,11 @@ from parley import __version__
 from parley.actors.kb import default_kb
 from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
-from parley.events.classifier import decide, default_head, view_pair
+from parley.events.classifier import decide, default_head, embed_views, view_pair
 from parley.events.extract import Candidate, match_sentence
 from parley.events.lexicon import default_lexicon
 from parley.events.modality import ModalityResult, assess
-from parley.events.model_coder import model_candidates
+from parley.events.model_coder import candidate_for, phrase_span, uncovered_pairs
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology
@@ -102,10 +102,6 @@ class Coder:
         self.batch_size = batch_size
         self.timings: dict[str, float] = dict.fromkeys(_STAGES, 0.0)
 
-    @staticmethod
-    def _classify(doc: Doc, source: Span, target: Span):
-        return decide(view_pair(doc, source, target), default_head())
-
     # ---- batch API ----------------------------------------------------
     def code_articles(self, items: Iterable[Article | InputError]) -> Iterator[ArticleResult | InputError]:
         """Codes a stream; InputErrors pass through in order so callers can report them."""
@@ -148,6 +144,7 @@ class Coder:
         resolver = ActorResolver(self.kb, doc, self.matcher(doc), article.published)
         self.timings["actors"] += clock() - t0
         seen: dict[tuple, Event] = {}
+        pending: list[tuple[int, Span, str, tuple[Token, Token, Token]]] = []  # pairs for the model
         for index, sent in enumerate(doc.sents):
             voice = article.voice_at(_first_char(sent))
             text = sent.text.strip()
@@ -171,26 +168,52 @@ class Coder:
             candidates = list(match_sentence(sent, self.lexicon))
             if self.use_model:
                 covered = {(s.i, t.i) for c in candidates for s in c.sources for t in c.targets}
-                candidates += model_candidates(sent, resolver, covered, self._classify, self.lexicon)
-            t2 = clock()
-            self.timings["events"] += t2 - t1
-            if not candidates:
-                continue
-            dates = find_dates(sent, article.published)
-            self.timings["dates"] += clock() - t2
-            for cand in candidates:
-                for event in self._events_for(cand, sent, index, voice, dates, resolver, article):
-                    key = (event.sentence_index, event.source.start, event.source.code,
-                           event.target.start if event.target else -1, event.target.code if event.target else None,
-                           event.plover.event or event.cameo[:2], event.date)
-                    if key not in seen or seen[key].confidence < event.confidence:
-                        seen[key] = event
+                pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered))
+            self.timings["events"] += clock() - t1
+            self._add_events(seen, candidates, index, sent, voice, resolver, article)
+        if pending:
+            self._add_model_events(seen, pending, resolver, article)
         events = sorted(_drop_undated_twins(seen.values()),
                         key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
         if self.asserted_only:
             events = [e for e in events if e.modality == "asserted"]
         result.events = events
         return result
+
+    def _add_events(self, seen: dict[tuple, Event], candidates: list[Candidate], index: int, sent: Span,
+                    voice: str, resolver: ActorResolver, article: Article) -> None:
+        """Events for one sentence's candidates; one per (dyad, type, date), the most confident."""
+        if not candidates:
+            return
+        t0 = time.perf_counter()
+        dates = find_dates(sent, article.published)
+        self.timings["dates"] += time.perf_counter() - t0
+        for cand in candidates:
+            for event in self._events_for(cand, sent, index, voice, dates, resolver, article):
+                key = (event.sentence_index, event.source.start, event.source.code,
+                       event.target.start if event.target else -1, event.target.code if event.target else None,
+                       event.plover.event or event.cameo[:2], event.date)
+                if key not in seen or seen[key].confidence < event.confidence:
+                    seen[key] = event
+
+    def _add_model_events(self, seen: dict[tuple, Event], pending: list, resolver: ActorResolver,
+                          article: Article) -> None:
+        """The pair model on every uncovered actor pair of the article, embedded in one batch."""
+        t0 = time.perf_counter()
+        head = default_head()
+        views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj)) for _, sent, _, (_, subj, obj) in pending]
+        embed_views(views)
+        by_sentence: dict[int, list[Candidate]] = defaultdict(list)
+        context: dict[int, tuple[Span, str]] = {}
+        for (index, sent, voice, triple), view in zip(pending, views, strict=True):
+            cand = candidate_for(triple, decide(view, head), self.lexicon)
+            if cand is not None:
+                by_sentence[index].append(cand)
+                context[index] = (sent, voice)
+        self.timings["events"] += time.perf_counter() - t0
+        for index, cands in by_sentence.items():
+            sent, voice = context[index]
+            self._add_events(seen, cands, index, sent, voice, resolver, article)
 
     def _events_for(self, cand: Candidate, sent: Span, index: int, voice: str,
                     dates: list[DateMention], resolver: ActorResolver, article: Article) -> Iterator[Event]:

@@ -57,31 +57,30 @@ def verb_pairs(sent: Span) -> list[tuple[Token, Token, Token]]:
     return triples
 
 
-def _span(tok: Token) -> Span:
+def phrase_span(tok: Token) -> Span:
     """The phrase a head token stands for (left modifiers to the head)."""
     return tok.doc[tok.left_edge.i: tok.i + 1]
 
 
-def model_candidates(sent: Span, resolver, covered: set[tuple[int, int]], classify, lexicon) -> list[Candidate]:
-    """Candidates for actor pairs no lexicon event covered; `classify(doc, src_span, tgt_span)` -> PairResult.
+def uncovered_pairs(sent: Span, resolver, covered: set[tuple[int, int]]) -> list[tuple[Token, Token, Token]]:
+    """(verb, subject, object) triples whose two phrases both name actors and no pattern coded."""
+    return [(verb, subj, obj) for verb, subj, obj in verb_pairs(sent)
+            if (subj.i, obj.i) not in covered and resolver.actors_at(subj) and resolver.actors_at(obj)]
+
+
+def candidate_for(triple: tuple[Token, Token, Token], result, lexicon) -> Candidate | None:
+    """The event candidate for a classified pair, or None when the model finds no event worth coding.
 
     When the classifier's decision comes from a lexicon entry (its trigger matched, but not the
     entry's actor slots), the event names that entry; otherwise it names the model.
     """
     min_conf, codes = model_codes()
-    found = []
-    for verb, subj, obj in verb_pairs(sent):
-        if (subj.i, obj.i) in covered:
-            continue
-        if not resolver.actors_at(subj) or not resolver.actors_at(obj):
-            continue
-        result = classify(sent.doc, _span(subj), _span(obj))
-        root = result.root
-        if root is None or root not in codes or result.confidence < min_conf:
-            continue
-        entry = lexicon.get(result.rule) if result.decided_by == "lexicon" else None
-        if entry is None:
-            entry = ModelEntry(id=result.rule, cameo=codes[root], confidence=round(result.confidence, 2))
-        found.append(Candidate(trigger=verb, entry=entry, sources=[subj], targets=[obj],
-                               source_slot="subj", target_slot="model"))
-    return found
+    verb, subj, obj = triple
+    root = result.root
+    if root is None or root not in codes or result.confidence < min_conf:
+        return None
+    entry = lexicon.get(result.rule) if result.decided_by == "lexicon" else None
+    if entry is None:
+        entry = ModelEntry(id=result.rule, cameo=codes[root], confidence=round(result.confidence, 2))
+    return Candidate(trigger=verb, entry=entry, sources=[subj], targets=[obj], source_slot="subj",
+                     target_slot="model")
