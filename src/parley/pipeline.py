@@ -33,7 +33,7 @@ from parley.events.model_coder import candidate_for, phrase_span, uncovered_pair
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology
-from parley.places import default_gazetteer
+from parley.places import PlaceRelabeler, default_gazetteer
 from parley.records import (
     ActorMention,
     ActorRef,
@@ -71,10 +71,14 @@ def build_nlp() -> Language:
     if "parley_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("parley_paragraphs", before="parser")
     if "parley_places" not in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name="parley_places", after="ner",
-                             config={"overwrite_ents": True})
-        ruler.add_patterns(default_gazetteer().ruler_patterns())
+        nlp.add_pipe("parley_places", after="ner")
     return nlp
+
+
+@Language.factory("parley_places")
+def make_place_relabeler(nlp: Language, name: str) -> PlaceRelabeler:
+    """Gazetteer places the NER model mislabelled become GPE ("the eastern Aleppo district")."""
+    return PlaceRelabeler(nlp, default_gazetteer())
 
 
 def coder_versions() -> dict[str, str]:
@@ -90,7 +94,7 @@ def coder_versions() -> dict[str, str]:
 class Coder:
     """Codes articles into events. One instance per process; reuse it."""
 
-    def __init__(self, *, asserted_only: bool = False, use_model: bool = True, batch_size: int = 16) -> None:
+    def __init__(self, *, asserted_only: bool = False, use_model: bool = True, batch_size: int = 64) -> None:
         self.nlp = build_nlp()
         self.kb = default_kb()
         self.lexicon = default_lexicon()

@@ -265,43 +265,75 @@ class Gazetteer:
         return [k for k in dict.fromkeys(out) if k]
 
     # -- EntityRuler ------------------------------------------------------------------------
-    def ruler_patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns that make gazetteer places GPE where the md model gets them wrong.
+    def relabel_names(self) -> dict[str, tuple[str, ...]]:
+        """Place names to make GPE, each with the model labels it may overrule ("" = no entity).
 
-        Curated names (places_extra.jsonl) are relabelled from any label
-        ("Raqqa and Idlib" tagged ORG); cities over 100,000 people and capitals only
-        from NORP ("the eastern Aleppo district"), and from PERSON only over a million
-        people ("leave Aleppo"), so people's names ("Santos", "Victoria") keep the
-        model's reading. Use the ruler after
-        `ner` with `overwrite_ents=True`.
+        Curated names (places_extra.jsonl) overrule any label ("Raqqa and Idlib" tagged ORG);
+        cities over 100,000 people and capitals only NORP ("the eastern Aleppo district"),
+        and PERSON too over a million people ("leave Aleppo"), so people's names ("Santos",
+        "Victoria") keep the model's reading.
         """
         index = self._build()
-        patterns: dict[tuple[str, ...], dict[str, Any]] = {}
+        names: dict[str, tuple[str, ...]] = {}
         for name in self._ruler_names:
-            self._pattern(patterns, name, _CURATED_FROM)
+            names.setdefault(name, tuple(_CURATED_FROM))
         for bucket in index.values():
             for e in bucket:
-                if e.kind == "city" and (
-                    e.population >= RULER_MIN_POPULATION or e.geonameid in self._capitals
-                ):
-                    allowed = ["NORP", "PERSON"] if e.population >= RULER_PERSON_POPULATION else ["NORP"]
-                    self._pattern(patterns, e.name, allowed)
+                if e.kind == "city" and (e.population >= RULER_MIN_POPULATION or e.geonameid in self._capitals):
+                    allowed = ("NORP", "PERSON") if e.population >= RULER_PERSON_POPULATION else ("NORP",)
                     ascii_name = unicodedata.normalize("NFKD", e.name).encode("ascii", "ignore").decode()
-                    self._pattern(patterns, ascii_name, allowed)
-        return list(patterns.values())
+                    for n in {e.name, ascii_name}:
+                        if _usable_name(n):
+                            names.setdefault(n, allowed)
+        return names
 
-    @staticmethod
-    def _pattern(patterns: dict[tuple[str, ...], dict[str, Any]], name: str, allowed: list[str]) -> None:
-        words = tuple(t for t in re.split(r"\s+|(-)", name.strip()) if t)
-        if not words or len(words) > 5 or len(name) < 4 or not name[0].isupper():
-            return
-        if words in patterns:
-            return
-        patterns[words] = {
-            "label": "GPE",
-            "pattern": [{"ORTH": w, "ENT_TYPE": {"IN": allowed}} for w in words],
-            "id": normalize_name(name),
-        }
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """The same rules as EntityRuler token patterns (for users who prefer spaCy's ruler)."""
+        patterns = []
+        for name, allowed in self.relabel_names().items():
+            words = [t for t in re.split(r"\s+|(-)", name.strip()) if t]
+            patterns.append({"label": "GPE", "id": normalize_name(name),
+                             "pattern": [{"ORTH": w, "ENT_TYPE": {"IN": list(allowed)}} for w in words]})
+        return patterns
+
+
+def _usable_name(name: str) -> bool:
+    words = [t for t in re.split(r"\s+|(-)", name.strip()) if t]
+    return bool(words) and len(words) <= 5 and len(name) >= 4 and name[0].isupper()
+
+
+class PlaceRelabeler:
+    """spaCy component: gazetteer places the model mislabelled become GPE (PhraseMatcher, not token patterns)."""
+
+    def __init__(self, nlp: Any, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.allowed: dict[int, frozenset[str]] = {}
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for name, allowed in gazetteer.relabel_names().items():
+            groups.setdefault(allowed, []).append(name)
+        for allowed, names in groups.items():
+            label = "parley_place|" + "|".join(allowed)
+            self.allowed[nlp.vocab.strings.add(label)] = frozenset(allowed)
+            self.matcher.add(label, [nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        new = []
+        for key, start, end in self.matcher(doc):
+            labels = {t.ent_type_ for t in doc[start:end]}
+            if labels <= self.allowed[key] and labels != {"GPE"}:
+                new.append(Span(doc, start, end, label="GPE"))
+        if not new:
+            return doc
+        new = filter_spans(new)
+        taken = {i for span in new for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + new, key=lambda e: e.start)
+        return doc
 
 
 @functools.lru_cache(maxsize=1)
