@@ -302,17 +302,17 @@ def find_dates(sent: Span, published: date | None) -> list[DateMention]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
-        resolved = resolve_date_text(doc.text[start:end], published, future=_is_future(span))
+        resolved = resolve_date_text(text[start - base:end - base], published, future=_is_future(span))
         if resolved is None:
             return
-        found.append(DateMention(doc.text[start:end], start, end, resolved[0], resolved[1]))
+        found.append(DateMention(text[start - base:end - base], start, end, resolved[0], resolved[1]))
         taken.append((start, end))
 
     for m in _EXTENT.finditer(text):
         lead = _LEADING_PREP.match(m.group())
         start = base + m.start() + (lead.end() if lead else 0)
         end = base + m.end()
-        while end > start and doc.text[end - 1] in ".,":
+        while end > start and text[end - 1 - base] in ".,":
             end -= 1
         add(start, end)
     for ent in ents:

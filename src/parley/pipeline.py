@@ -247,7 +247,7 @@ class Coder:
                     modality.speaker.text, modality.speaker.idx, modality.speaker.idx + len(modality.speaker.text))
             t1 = clock()
             self.timings["modality"] += t1 - t0
-            location = self._place_for(cand, sources + targets, resolver.ents)
+            location = self._place_for(cand, sent, sources + targets, resolver.ents)
             self.timings["places"] += clock() - t1
             cameo, rule = entry.cameo, entry.id
             if modality.volitional and modality.modality in {"negated", "future"}:
@@ -289,9 +289,8 @@ class Coder:
                     decided_by=entry.id if entry.id.startswith("model:") else "lexicon",
                 )
 
-    def _place_for(self, cand: Candidate, actors: list[ActorRef], ents: tuple[Span, ...]) -> Place | None:
+    def _place_for(self, cand: Candidate, sent: Span, actors: list[ActorRef], ents: tuple[Span, ...]) -> Place | None:
         actor_spans = {(a.start, a.end) for a in actors}
-        sent = cand.trigger.sent
         places = [e for e in ents if e.label_ in _PLACE_LABELS and sent.start <= e.start < sent.end]
         for anchor in _anchors(cand):
             for ent in places:

@@ -87,6 +87,7 @@ class ActorResolver:
                 self._match_at[i] = m
         self._cache: dict[int, ActorRef | None] = {}
         # doc.ents builds new Span objects on every access: index them once per Doc
+        self.text = doc.text  # Doc.text joins every token on each access: once per Doc
         self.ents = tuple(doc.ents)
         self._ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.dateline_end = -1  # set per sentence by the pipeline
@@ -181,7 +182,7 @@ class ActorResolver:
                 matches.append(m)
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if not any(m.kind in _COUNTRY_KINDS for m in matches):
             # a misparsed phrase: a country word directly before it ("the British air force ...")
             left = self._left_country(tokens[0])
