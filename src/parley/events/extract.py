@@ -171,6 +171,9 @@ def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
                 cand.first_only = True
                 return _leading_noun_run(c)[::-1]
         return []
+    if slot.startswith("xcomp_prep:"):  # "agreed to send troops *to Lebanon*"
+        word = slot[11:]
+        return [g for c in _children(t, "xcomp") for g in _prep_objects(c, word)]
     if slot == "xcomp_obj":
         return [o for c in _children(t, "xcomp") for o in object_of(c)]
     if slot == "light_subj":

@@ -33,7 +33,7 @@ PLAIN_SLOTS = frozenset(
      "speaker", "copula_subj", "holder"}
 )
 NOUN_ONLY_SLOTS = frozenset({"light_subj", "poss", "mod"})
-_PREP_SLOT = re.compile(r"^(prep|obj_prep):([a-z]+)$")
+_PREP_SLOT = re.compile(r"^(prep|obj_prep|xcomp_prep):([a-z]+)$")
 _WORD = re.compile(r"^[^\W\d_][\w'\-]*$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 
@@ -146,7 +146,7 @@ class Entry(_Model):
             if slot not in PLAIN_SLOTS and not _PREP_SLOT.match(slot):
                 raise ValueError(
                     f"unknown slot {slot!r}; use one of {', '.join(sorted(PLAIN_SLOTS))}, "
-                    "prep:<word> or obj_prep:<word>"
+                    "prep:<word>, obj_prep:<word> or xcomp_prep:<word>"
                 )
             if slot in NOUN_ONLY_SLOTS and pos != "NOUN":
                 raise ValueError(f"slot {slot!r} is only for NOUN entries (this entry has pos {pos})")
