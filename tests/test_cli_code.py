@@ -89,3 +89,34 @@ def test_cli_code_examples_run():
     result = CliRunner().invoke(cli, ["code", str(ROOT / "examples" / "articles.jsonl"), "--format", "table"])
     assert result.exit_code == 0, result.stderr
     assert len(result.stdout.splitlines()) > 50
+
+
+def test_cli_code_user_kb_and_lexicon_extend_the_packaged_ones(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("PARLEY_KB", raising=False)
+    monkeypatch.delenv("PARLEY_LEXICON", raising=False)
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "people.jsonl").write_text(json.dumps({
+        "id": "ana-fictia", "name": "Ana Fictia", "aliases": ["Fictia"], "country": "PRT",
+        "roles": [{"title": "Minister of Foreign Affairs", "sector": "GOV", "start": "2020-01-01", "end": None}],
+        "note": "test person"}) + "\n")
+    lexicon = tmp_path / "verbs.jsonl"
+    lexicon.write_text(json.dumps({"id": "consult.lunch", "lemmas": ["lunch"], "target": ["prep:with"],
+                                   "cameo": "040", "note": "test entry"}) + "\n")
+    text = tmp_path / "a.txt"
+    text.write_text("Ana Fictia lunched with the French government on Monday.\n")
+    try:
+        result = run(str(text), "--published", "2021-03-03", "--kb", str(kb), "--lexicon", str(lexicon))
+        events = [json.loads(x) for x in result.stdout.splitlines()]
+        assert any(e["rule"] == "consult.lunch" and e["source"]["code"] == "PRTGOV"
+                   and e["target"]["code"] == "FRAGOV" for e in events), result.output
+    finally:
+        from parley import pipeline
+        from parley.actors.kb import default_kb
+        from parley.events.lexicon import default_lexicon
+
+        monkeypatch.delenv("PARLEY_KB", raising=False)
+        monkeypatch.delenv("PARLEY_LEXICON", raising=False)
+        default_kb.cache_clear()
+        default_lexicon.cache_clear()
+        pipeline.reset_coders()

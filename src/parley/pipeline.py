@@ -492,6 +492,11 @@ def _event_id(article_id: str, index: int, trigger_at: int, rule: str, source: A
 _CODERS: dict[bool, Coder] = {}
 
 
+def reset_coders() -> None:
+    """Forget cached coders (after the KB or lexicon files change in this process)."""
+    _CODERS.clear()
+
+
 def get_coder(asserted_only: bool = False) -> Coder:
     if asserted_only not in _CODERS:
         _CODERS[asserted_only] = Coder(asserted_only=asserted_only)

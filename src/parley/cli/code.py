@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
@@ -21,8 +22,29 @@ def parse_published(ctx, param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def use_knowledge(ctx, param, value: tuple[str, ...]) -> tuple[str, ...]:
+    """--kb/--lexicon layer user files over the packaged ones (same mechanism as PARLEY_KB/PARLEY_LEXICON)."""
+    if value:
+        from parley import pipeline
+        from parley.actors.kb import default_kb
+        from parley.events.lexicon import default_lexicon
+
+        env = "PARLEY_KB" if param.name == "kb" else "PARLEY_LEXICON"
+        os.environ[env] = os.pathsep.join([*filter(None, [os.environ.get(env)]), *value])
+        default_kb.cache_clear()
+        default_lexicon.cache_clear()
+        pipeline.reset_coders()
+    return value
+
+
 def input_options(f):
     """Options shared by every command that reads articles (code, ingest)."""
+    f = click.option("--lexicon", multiple=True, type=click.Path(exists=True), callback=use_knowledge,
+                     expose_value=False, is_eager=True,
+                     help="Extra verb-pattern file(s) layered over the packaged lexicon (same id replaces).")(f)
+    f = click.option("--kb", multiple=True, type=click.Path(exists=True), callback=use_knowledge,
+                     expose_value=False, is_eager=True,
+                     help="Extra knowledge-base directory or file(s) (countries/igos/sectors/people.jsonl).")(f)
     f = click.option("--published", callback=parse_published, metavar="YYYY-MM-DD",
                      help="Publication date for .txt/.html inputs (JSONL lines carry their own).")(f)
     f = click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
