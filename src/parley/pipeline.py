@@ -167,6 +167,8 @@ class Coder:
                     resolver.remember(actor, actor.start, is_person=head.ent_type_ == "PERSON")
                     if any(c.dep_ == "conj" for c in head.children):
                         resolver.remember_group(resolver.actors_at(head), actor.start)
+                    elif head.tag_ in {"NNS", "NNPS"} and not (actor.via or "").startswith("coref"):
+                        resolver.remember_group([actor], actor.start)  # "the two ministers"
             t1 = clock()
             self.timings["actors"] += t1 - t0
             candidates = list(match_sentence(sent, self.lexicon))

@@ -134,9 +134,9 @@ class ActorResolver:
         return actor
 
     def remember_group(self, actors: list[ActorRef], position: int) -> None:
-        """'Lavrov and Kerry': a later 'they' refers back to both."""
+        """'Lavrov and Kerry', 'the two ministers': a later 'they' refers back to them."""
         coded = [a for a in actors if a.code]
-        if len(coded) > 1:
+        if coded:
             self._recent_plurals.append((position, coded))
 
     def _plural_antecedent(self, pronoun: Token) -> list[ActorRef]:

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from parley.events.extract import Candidate, object_of, subject_of
 
-_TARGET_PREPS = {"with", "against", "on", "to", "from", "for", "at", "into", "upon", "toward", "towards"}
+# prepositions that introduce the other party; "at"/"in"/"into" introduce places, not targets
+_TARGET_PREPS = {"with", "against", "on", "to", "from", "for", "upon", "toward", "towards"}
 _SKIP_LEMMAS = {"be", "have", "say", "tell", "add", "note", "report", "quote", "write", "become", "seem"}
 
 
