@@ -212,7 +212,7 @@ class Coder:
         by_sentence: dict[int, list[Candidate]] = defaultdict(list)
         context: dict[int, tuple[Span, str]] = {}
         for (index, sent, voice, triple), view in zip(pending, views, strict=True):
-            cand = candidate_for(triple, decide(view, head), self.lexicon)
+            cand = candidate_for(triple, decide(view, head), self.lexicon, resolver)
             if cand is not None:
                 by_sentence[index].append(cand)
                 context[index] = (sent, voice)
