@@ -174,7 +174,9 @@ class Coder:
             candidates = list(match_sentence(sent, self.lexicon))
             if self.use_model:
                 covered = {(s.i, t.i) for c in candidates for s in c.sources for t in c.targets}
-                pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered))
+                coded_verbs = {c.trigger.i for c in candidates} | {c.light_verb.i for c in candidates if c.light_verb}
+                pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered)
+                               if triple[0].i not in coded_verbs)  # a pattern already said what the verb means
             self.timings["events"] += clock() - t1
             self._add_events(seen, candidates, index, sent, voice, resolver, article)
         if pending:
