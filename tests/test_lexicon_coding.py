@@ -70,6 +70,16 @@ CASES = [
     ("13", "THREATEN", "France issued a warning to Iran over its missile tests."),
     ("13", "THREATEN", "The government gave the rebels a deadline to surrender."),
     ("17", "COERCE", "The Egyptian government suspended publication of the opposition newspaper."),
+    # round 2: general constructions (mediation efforts, asylum, refugees, legal climb-downs, aid cuts)
+    ("04", "CONSULT", "Qatar launched a mediation bid between Ethiopia and Eritrea."),
+    ("02", "REQUEST", "Hundreds of Afghan families sought asylum in Pakistan."),
+    ("07", "AID", "Canada accepted thousands of Syrian refugees."),
+    ("08", "CONCEDE", "Kenyan prosecutors dropped the charges against the opposition senator."),
+    ("11", "ACCUSE", "The Hungarian government drew sharp criticism from the European Commission."),
+    ("16", "SANCTION", "Sweden announced a freeze of aid to Zambia."),
+    ("19", "ASSAULT", "Armed militants stormed a hotel in Mogadishu."),
+    ("12", "REJECT", "The Venezuelan president refused to meet the American envoy."),
+    ("17", "COERCE", "The Thai government extended the curfew in Bangkok."),
 ]
 
 
@@ -81,3 +91,27 @@ def test_sentence_codes_expected_root_and_plover(root: str, plover: str | None, 
     assert hits, f"no {root} event in {coded}"
     assert any(p == plover for _, p, _ in hits), f"{root} coded, but PLOVER {plover} not in {hits}"
     assert all(e.rule and e.trigger.text for e in events)
+
+
+# (sentence, rule, source code, target code): who is source and who is target for round-2 entries
+DIRECTED = [
+    ("The Hungarian government drew sharp criticism from the European Commission.",
+     "disapprove.face_criticism", "IGOEUC", "HUNGOV"),
+    ("The Venezuelan president refused to meet the American envoy.", "reject.refuse_talk", "VENGOV", "USAGOV"),
+    ("Qatar launched a mediation bid between Ethiopia and Eritrea.", "consult.mediation_effort", "QAT", "ETH"),
+    ("Sweden announced a freeze of aid to Zambia.", "reduce.aid_suspension_noun", "SWE", "ZMB"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "source", "target"), DIRECTED, ids=[d[1] for d in DIRECTED])
+def test_round2_entries_direction(sentence: str, rule: str, source: str, target: str) -> None:
+    events = [e for e in parley.code_text(sentence, published="2017-03-01") if e.rule == rule]
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert (source, target) in pairs, f"{rule}: expected {source} -> {target}, got {pairs}"
+
+
+def test_criticism_from_is_the_critic() -> None:
+    """'criticism from X' names the critic: X is the source of the 111 event, never its target."""
+    events = parley.code_text("Poland faced criticism from the European Parliament.", published="2017-03-01")
+    accuse = [e for e in events if e.cameo.startswith("11")]
+    assert accuse and all(e.source.code == "IGOEUP" for e in accuse), [(e.rule, e.source.code) for e in accuse]
