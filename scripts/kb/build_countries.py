@@ -10,7 +10,6 @@ country_extras.py overrides both. Run:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -113,9 +112,10 @@ def main() -> None:
     rows = build()
     members = sum(r["un_member"] for r in rows)
     assert members == 193, f"expected 193 UN members, got {members}"
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    sys.path.insert(0, str(Path(__file__).parent))
+    from build_tables import write  # keeps hand-added entries
+
+    write(OUT.name, rows)
     print(f"wrote {len(rows)} countries ({members} UN members) to {OUT}")
 
 

@@ -7,6 +7,7 @@ knowledge; the committed JSONL is what ships. Run: python scripts/kb/build_table
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -288,10 +289,23 @@ def slug(text: str) -> str:
 
 
 def write(name: str, rows: list[dict]) -> None:
+    """Write one KB file; refuse to drop entries added to the committed file by hand since.
+
+    The committed JSONL is the source of truth: these scripts made its first version. Entries
+    present there but not generated here are kept unless KB_OVERWRITE=1.
+    """
     ids = [r["id"] for r in rows]
     dupes = {i for i in ids if ids.count(i) > 1}
     assert not dupes, f"{name}: duplicate ids {sorted(dupes)}"
-    with (KB / name).open("w", encoding="utf-8") as fh:
+    path = KB / name
+    if path.exists() and os.environ.get("KB_OVERWRITE") != "1":
+        generated = set(ids)
+        kept = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        extra = [r for r in kept if r["id"] not in generated]
+        if extra:
+            print(f"{name}: keeping {len(extra)} hand-added entries (KB_OVERWRITE=1 drops them)")
+            rows = rows + extra
+    with path.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} entries to {name}")

@@ -202,8 +202,11 @@ def _has_constraints(entry, tok: Token) -> bool:
     if any(c.dep_ == "oprd" for c in tok.children) and not getattr(entry, "object", None):
         return False  # "called it a mistake", "named him envoy": naming, not the event
     particle = getattr(entry, "particle", None)
-    # the particle may be parsed as a preposition ("call on X") or an adverb ("rolled back")
-    if particle and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in tok.children):
+    # the particle may be parsed as a preposition ("call on X") or an adverb ("rolled back"),
+    # but not a preposition that introduces a date ("called his counterpart on Tuesday")
+    if particle and not any(c.lower_ == particle and (c.dep_ in {"prt", "advmod"} or (
+            c.dep_ == "prep" and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)))
+            for c in tok.children):
         return False
     objects = getattr(entry, "object", None)
     if objects:
