@@ -209,12 +209,13 @@ class Coder:
         """The pair model on every uncovered actor pair of the article, embedded in one batch."""
         t0 = time.perf_counter()
         head = default_head()
-        views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj)) for _, sent, _, (_, subj, obj) in pending]
+        views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj), scope=sent)
+                 for _, sent, _, (_, subj, obj) in pending]
         embed_views(views)
         by_sentence: dict[int, list[Candidate]] = defaultdict(list)
         context: dict[int, tuple[Span, str]] = {}
         for (index, sent, voice, triple), view in zip(pending, views, strict=True):
-            cand = candidate_for(triple, decide(view, head), self.lexicon, resolver)
+            cand = candidate_for(triple, decide(view, head), self.lexicon)
             if cand is not None:
                 by_sentence[index].append(cand)
                 context[index] = (sent, voice)

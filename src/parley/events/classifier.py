@@ -233,6 +233,7 @@ class PairView:
     governor_hit: tuple[Any, str, Token] | None
     phrase: str = ""  # the path words with their auxiliaries, negation and objects ("refused to lift")
     emb: np.ndarray | None = None  # MiniLM vector of the phrase, filled in batches by `embed_views`
+    scope: Span | None = None  # the sentence, when `doc` is a whole article
 
 
 def _in(span: Span | None, tok: Token) -> bool:
@@ -334,7 +335,9 @@ def _vec(tokens: Iterable[Token]) -> np.ndarray:
     return (v / n if n else v).astype(np.float32)
 
 
-def view_pair(doc: Doc, source: Span | None, target: Span | None) -> PairView:
+def view_pair(doc: Doc, source: Span | None, target: Span | None, scope: Span | None = None) -> PairView:
+    """Features of the pair; `scope` is the sentence when `doc` is a whole article (as in the coder),
+    so the sentence context matches what the head was trained on."""
     path = _path(doc, source, target)
     feats: dict[str, float] = {}
 
@@ -390,7 +393,7 @@ def view_pair(doc: Doc, source: Span | None, target: Span | None) -> PairView:
             if tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.lower_ in _NEG_WORDS:
                 add(f"b:{tok.lemma_.lower()}", 0.5)
     # Weak context: every content word of the sentence outside the actor spans.
-    for tok in doc:
+    for tok in scope if scope is not None else doc:
         if tok.pos_ in ("VERB", "NOUN") and not _in(source, tok) and not _in(target, tok):
             add(f"sw:{tok.lemma_.lower()}", 0.3)
     # Lexicon hits, the topmost non-reporting governor first ("refused to lift" is a refusal).
@@ -410,7 +413,8 @@ def view_pair(doc: Doc, source: Span | None, target: Span | None) -> PairView:
         _vec([trigger] if trigger is not None else []),
         _vec(objects),
     ])
-    return PairView(doc, source, target, path, trigger, feats, vectors, governor_hit, _phrase(source, target, path))
+    return PairView(doc, source, target, path, trigger, feats, vectors, governor_hit, _phrase(source, target, path),
+                    scope=scope)
 
 
 def _phrase(source: Span | None, target: Span | None, path: Sequence[Token]) -> str:
@@ -430,7 +434,8 @@ def embed_views(views: Sequence[PairView]) -> None:
     if todo:
         # The phrase, not the whole sentence: it is short (fast) and names the relation itself;
         # whole-sentence or actor-window embeddings measured no better and cost 3x the time.
-        for v, e in zip(todo, embedder().embed([v.phrase or v.doc.text for v in todo], batch_size=128), strict=True):
+        for v, e in zip(todo, embedder().embed([v.phrase or (v.scope if v.scope is not None else v.doc).text for v in todo],
+                                              batch_size=128), strict=True):
             v.emb = e
 
 

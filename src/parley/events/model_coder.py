@@ -30,18 +30,14 @@ class ModelEntry:
     cameo: str
     plover: None = None
     symmetric: bool = False
-    target_required: bool = False  # "X boycotted the vote": the object need not be an actor
+    target_required: bool = True
     constraint_count: int = 0
     confidence: float = 0.0
 
 
 @functools.lru_cache(maxsize=1)
-def _settings() -> dict:
-    return json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
-
-
 def model_codes() -> tuple[float, dict[str, str]]:
-    raw = _settings()
+    raw = json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
     return float(raw["min_confidence"]), dict(raw["codes"])
 
 
@@ -70,11 +66,10 @@ def phrase_span(tok: Token) -> Span:
 def uncovered_pairs(sent: Span, resolver, covered: set[tuple[int, int]]) -> list[tuple[Token, Token, Token]]:
     """(verb, subject, object) triples whose two phrases both name actors and no pattern coded."""
     return [(verb, subj, obj) for verb, subj, obj in verb_pairs(sent)
-            if (subj.i, obj.i) not in covered and resolver.actors_at(subj)
-            and (obj.pos_ in {"NOUN", "PROPN"} or resolver.actors_at(obj))]
+            if (subj.i, obj.i) not in covered and resolver.actors_at(subj) and resolver.actors_at(obj)]
 
 
-def candidate_for(triple: tuple[Token, Token, Token], result, lexicon, resolver=None) -> Candidate | None:
+def candidate_for(triple: tuple[Token, Token, Token], result, lexicon) -> Candidate | None:
     """The event candidate for a classified pair, or None when the model finds no event worth coding.
 
     When the classifier's decision comes from a lexicon entry (its trigger matched, but not the
@@ -85,9 +80,6 @@ def candidate_for(triple: tuple[Token, Token, Token], result, lexicon, resolver=
     root = result.root
     if root is None or root not in codes or result.confidence < min_conf:
         return None
-    if resolver is not None and not resolver.actors_at(obj) and \
-            result.confidence < float(_settings()["min_confidence_without_target"]):
-        return None  # an event with no target actor needs a surer model
     entry = lexicon.get(result.rule) if result.decided_by == "lexicon" else None
     if entry is None:
         entry = ModelEntry(id=result.rule, cameo=codes[root], confidence=round(result.confidence, 2))
