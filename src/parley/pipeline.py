@@ -15,6 +15,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley import __version__
 from parley.actors.kb import default_kb
-from parley.actors.resolve import ActorMatcher, ActorResolver, mention_heads
+from parley.actors.resolve import DOMESTIC_SECTORS, ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
 from parley.events.classifier import decide, default_head, embed_views, view_pair
 from parley.events.extract import Candidate, match_sentence
@@ -392,10 +393,6 @@ def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) ->
 
 def _infer_domestic(source: ActorRef, target: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
     """'The Syrian army attacked the rebels': a sector-only actor takes the other side's country."""
-    from dataclasses import replace
-
-    from parley.actors.resolve import DOMESTIC_SECTORS
-
     if target is None:
         return source, target
     if target.country is None and target.sector in DOMESTIC_SECTORS and source.country:
@@ -524,8 +521,3 @@ def code_text(text: str, published=None, *, article_id: str = "text", title: str
 
 def code_articles(items: Iterable[Article | InputError], *, asserted_only: bool = False) -> Iterator[ArticleResult | InputError]:
     return get_coder(asserted_only).code_articles(items)
-
-
-def timings_report(coder: Coder) -> dict[str, float]:
-    totals = defaultdict(float, coder.timings)
-    return dict(totals)
