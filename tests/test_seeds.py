@@ -86,6 +86,7 @@ def test_seeds_kerry_proposals_reported_by_lavrov(seed_events):
              and e.modality == "reported"]
     assert found, "Kerry's 2 December proposals not coded as reported"
     assert found[0].attribution is not None and "Lavrov" in (found[0].attribution.name or found[0].attribution.text)
+    assert found[0].location is not None and found[0].location.name == "Geneva"
 
 
 def test_seeds_mps_demand_air_drops(seed_events):

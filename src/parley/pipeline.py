@@ -300,6 +300,8 @@ class Coder:
         places = [e for e in ents if e.label_ in _PLACE_LABELS and sent.start <= e.start < sent.end]
         for anchor in _anchors(cand):
             for ent in places:
+                if ent.root.dep_ == "poss":  # "in line with Russia's stance": an owner, not a place
+                    continue
                 if (ent.start_char, ent.end_char) in actor_spans:
                     continue
                 if any(a.start <= ent.start_char < a.end for a in actors):
