@@ -88,3 +88,13 @@ def test_entity_ruler_makes_conflict_cities_gpe(gaz):
     assert found["Raqqa"] == found["Idlib"] == found["Mosul"] == "GPE"
     people = labels("Colombian President Juan Manuel Santos met John Kerry in Washington.")
     assert people["Juan Manuel Santos"] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("eastern Aleppo", "Aleppo"), ("the eastern Aleppo", "Aleppo"), ("rebel-held Idlib", "Idlib"),
+    ("East Jerusalem", "East Jerusalem"), ("the West Bank", "West Bank"), ("Geneva", "Geneva"),
+])
+def test_places_display_name_drops_only_lowercase_qualifiers(text, name):
+    from parley.places import display_name
+
+    assert display_name(text) == name

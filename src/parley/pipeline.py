@@ -34,7 +34,7 @@ from parley.events.model_coder import candidate_for, phrase_span, uncovered_pair
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology
-from parley.places import PlaceRelabeler, default_gazetteer
+from parley.places import PlaceRelabeler, default_gazetteer, display_name
 from parley.records import (
     ActorMention,
     ActorRef,
@@ -309,24 +309,12 @@ class Coder:
                 if _attached(ent.root, anchor, _PLACE_PREPS):
                     place = self.gazetteer.lookup(ent.text)
                     if place is not None:
-                        return Place(_place_name(ent.text), place.country, place.lat, place.lon,
+                        return Place(display_name(ent.text), place.country, place.lat, place.lon,
                                      place.geonameid, ent.text)
         return None
 
 
 # ---- helpers ------------------------------------------------------------
-_PLACE_QUALIFIERS = {"the", "eastern", "western", "northern", "southern", "central", "east", "west", "north",
-                     "south", "northeastern", "northwestern", "southeastern", "southwestern", "rebel-held"}
-
-
-def _place_name(text: str) -> str:
-    """The place as the article names it ('eastern Aleppo' -> 'Aleppo'), English rather than GeoNames' native form."""
-    words = text.split()
-    while len(words) > 1 and words[0].lower() in _PLACE_QUALIFIERS:
-        words = words[1:]
-    return " ".join(words)
-
-
 @functools.lru_cache(maxsize=1)
 def _recode_tables() -> dict[str, dict[str, str]]:
     raw = json.loads(resources.files("parley.data").joinpath("recode.json").read_text("utf-8"))

@@ -53,6 +53,18 @@ _SUFFIX = re.compile(
 )
 
 
+def display_name(text: str) -> str:
+    """The place as the article names it, without leading qualifiers: "eastern Aleppo" -> "Aleppo".
+
+    Only qualifiers written in lower case go: capitalised ones are part of the name ("East
+    Jerusalem", "the West Bank" -> "West Bank").
+    """
+    words = text.split()
+    while len(words) > 1 and words[0].islower() and _MODIFIER.match(words[0].replace("-", " ") + " "):
+        words = words[1:]
+    return " ".join(words)
+
+
 def normalize_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Genève" == "geneve", "Deir ez-Zor" == "deir ez zor"."""
     if not text.isascii():  # fold accents; letters of other scripts drop out
