@@ -37,16 +37,13 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from parley.events.extract import POS_OF, constraints_hold
+from parley.ontology import default_ontology
+
 MODEL_NAME = "pair_head"
 MODEL_ID = f"model:{MODEL_NAME}"
 
-# CAMEO root -> PLOVER event (codebook fact), used when the ontology module is unavailable.
-CAMEO_ROOT_TO_PLOVER = {
-    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE",
-    "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
-    "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
-}
+# The 16 PLOVER event types (codebook fact): the head's labels, with NONE below.
 PLOVER_ROOTS = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -150,62 +147,23 @@ def _lexicon() -> Any | None:
         return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _entry_plover(cameo: str, override: str | None) -> str | None:
-    if override:
-        return override.upper()
-    try:
-        from parley.ontology import default_ontology
-
-        code = default_ontology().cameo(cameo)
-        event = getattr(code, "plover_event", None)
-        if event:
-            return str(event).upper()
-    except Exception:  # noqa: BLE001 - fall back to the codebook's root mapping
-        pass
-    return CAMEO_ROOT_TO_PLOVER.get(cameo[:2])
-
-
-def _entry_ok(entry: Any, tok: Token) -> bool:
-    """The entry's constraints (not its actor slots) hold on this trigger token."""
-    kids = list(tok.children)
-    if entry.particle and not any(c.dep_ == "prt" and c.lower_ == entry.particle for c in kids):
-        return False
-    if entry.object:
-        if entry.pos == "NOUN":
-            mods = {c.lemma_.lower() for c in kids if c.dep_ in ("compound", "amod", "nmod")}
-        else:
-            mods = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")}
-        if not mods & set(entry.object):
-            return False
-    if entry.xcomp and not any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.xcomp for c in kids
-    ):
-        return False
-    if entry.prep:
-        preps = [c for c in kids if c.dep_ in ("prep", "agent", "dative") and c.lower_ == entry.prep.word]
-        if not preps:
-            return False
-        if entry.prep.objects and not any(
-            g.lemma_.lower() in entry.prep.objects for p in preps for g in p.children if g.dep_ == "pobj"
-        ):
-            return False
-    return True
-
-
 def lexicon_hit(tok: Token) -> tuple[Any, str] | None:
-    """The most specific lexicon entry (and its PLOVER root) whose constraints hold on `tok`."""
+    """The most specific lexicon entry whose trigger constraints hold on `tok`, with its PLOVER root.
+
+    The same constraint check the coder uses (`extract.constraints_hold`), so rule and model agree
+    on when an entry fires; the actor slots are ignored because the pair is given.
+    """
     lex = _lexicon()
-    if lex is None:
+    pos = POS_OF.get(tok.pos_)
+    if lex is None or pos is None:
         return None
-    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
-    entries = sorted(lex.by_lemma(tok.lemma_.lower(), pos), key=lambda e: e.specificity, reverse=True)
-    for entry in entries:
-        if _entry_ok(entry, tok):
-            override = entry.plover.event if entry.plover is not None else None
-            plover = _entry_plover(entry.cameo, override)
+    ontology = default_ontology()
+    for entry in lex.by_lemma(tok.lemma_.lower(), pos):  # already most specific first
+        if constraints_hold(entry, tok):
+            plover = (entry.plover.event if entry.plover is not None else None) or \
+                ontology.cameo(entry.cameo).plover_event
             if plover:
-                return entry, plover
+                return entry, plover.upper()
     return None
 
 

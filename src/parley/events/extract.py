@@ -22,7 +22,7 @@ LIGHT_VERBS = frozenset({
     "complete", "intensify", "escalate", "unveil", "renew", "extend", "approve", "adopt",
 })
 _SUBJ = {"nsubj"}
-_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
+POS_OF = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
 _SPEECH = frozenset({"say", "tell", "remind", "stress", "insist", "claim", "argue", "state", "declare", "add",
                      "warn", "note", "point", "assert", "charge", "write", "suggest", "complain", "allege"})
 _HELD = frozenset({"control", "hold", "occupy", "besiege", "dominate", "run"})
@@ -198,7 +198,8 @@ def slot_tokens(cand: Candidate, slot: str) -> list[Token]:
     return []
 
 
-def _has_constraints(entry, tok: Token) -> bool:
+def constraints_hold(entry, tok: Token) -> bool:
+    """The entry's trigger constraints (particle, object, prep, xcomp) hold on `tok`; actor slots aside."""
     if any(c.dep_ == "oprd" for c in tok.children) and not getattr(entry, "object", None):
         return False  # "called it a mistake", "named him envoy": naming, not the event
     particle = getattr(entry, "particle", None)
@@ -239,14 +240,14 @@ def _has_constraints(entry, tok: Token) -> bool:
 def match_sentence(sent: Span, lexicon) -> Iterator[Candidate]:
     """Every lexicon firing in a sentence, one per trigger token (the most specific entry wins)."""
     for tok in sent:
-        pos = _POS.get(tok.pos_)
+        pos = POS_OF.get(tok.pos_)
         if pos is None:
             continue
         entries = lexicon.by_lemma(tok.lemma_.lower(), pos)
         if not entries and pos == "VERB" and tok.tag_ == "VBN":
             entries = lexicon.by_lemma(tok.lower_, pos)
         for entry in entries:
-            if not _has_constraints(entry, tok):
+            if not constraints_hold(entry, tok):
                 continue
             cand = Candidate(trigger=tok, entry=entry)
             if pos == "NOUN":
