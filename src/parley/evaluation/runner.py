@@ -12,6 +12,8 @@ from parley.errors import InputFileError, ParleyError
 from parley.evaluation.gold import read_gsr, read_plv
 from parley.evaluation.gsr import evaluate_gsr
 from parley.evaluation.plv import evaluate_full, evaluate_pair
+from parley.pipeline import code_articles, code_text
+from parley.records import Article, ArticleResult
 
 PLV_NAME = "plv_dev.tsv"
 GSR_NAME = "plover_gsr_cameo.json"
@@ -40,23 +42,11 @@ def resolve_gold(plv: str | Path | None, gsr: str | Path | None) -> tuple[Path |
     return (Path(plv) if plv else None, Path(gsr) if gsr else None)
 
 
-def _code_text() -> Any:
-    try:
-        from parley.pipeline import code_text
-    except ImportError as exc:  # the coder is a separate stage; say so rather than crash
-        raise InputFileError(f"full coding needs parley.pipeline.code_text, which is unavailable ({exc})") from exc
-    return code_text
-
-
 def _code_texts(texts: Sequence[str]) -> Iterable[list[Any]]:
     """Each sentence coded as its own article, batched through the coder's nlp.pipe."""
-    _code_text()
-    from parley.pipeline import code_articles
-    from parley.records import Article
-
     articles = [Article(id=f"s{i}", text=text) for i, text in enumerate(texts)]
     for result in code_articles(articles):
-        yield list(getattr(result, "events", []))
+        yield result.events if isinstance(result, ArticleResult) else []  # a failed article codes nothing
 
 
 def run_eval(
@@ -86,10 +76,8 @@ def run_eval(
     if gsr_path is not None and mode in ("full", "both"):
         records = read_gsr(gsr_path)[:limit]
         try:
-            code_text = _code_text()
-
             def code(text: str, published: date | None) -> list[Any]:
-                return list(code_text(text, published=published))
+                return code_text(text, published=published)
 
             report["gsr"] = {"file": str(gsr_path), **evaluate_gsr(records, code).to_dict()}
         except ParleyError as exc:
