@@ -42,7 +42,8 @@ def test_dyad_by_month_counts_clusters(store):
     assert oct_["CONSULT"] == 1 and oct_["ACCUSE"] == 1
     assert oct_["goldstein_sum"] == -1.0 and oct_["goldstein_mean"] == -0.5
     assert nov["events"] == 0  # empty months are filled, so timelines keep their spacing
-    assert (dec["events"], dec["material_conflict"], dec["AGREE"], dec["contacts"]) == (3, 1, 1, 1)
+    # 057 "sign formal agreement" is SUPPORT in data/cameo.tsv
+    assert (dec["events"], dec["material_conflict"], dec["SUPPORT"], dec["contacts"]) == (3, 1, 1, 1)
 
 
 def test_dyad_mentions_and_direction(store):
