@@ -52,6 +52,7 @@ def test_cli_code_tsv_and_table(corpus: Path):
     tsv = run(str(corpus), "--format", "tsv").stdout.splitlines()
     assert tsv[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE", "Actor1Code"]
     assert any("\t041\t" in row for row in tsv[1:])
+    assert all(len(row.split("\t")[1]) == 8 for row in tsv[1:])  # GDELT SQLDATE is always YYYYMMDD
     table = run(str(corpus), "--format", "table").stdout
     assert "RUSGOV" in table and "consult." in table
 

@@ -10,20 +10,24 @@ from parley.records import Event
 
 FORMATS = ("jsonl", "tsv", "table")
 
-# GDELT 2.0 event column names where the concept matches; parley's own fields after them.
+# GDELT 2.0 event column names where the concept matches; parley's own fields after them with the
+# `parley_` prefix, as in `parley export --gdelt-csv` (analysis/export.py, one row per cluster).
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
     "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventBaseCode",
     "EventRootCode", "QuadClass", "GoldsteinScale", "ActionGeo_FullName", "ActionGeo_CountryCode",
     "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "SOURCEURL",
-    "PloverEvent", "PloverMode", "PloverContext", "DatePrecision", "DateText", "DateBasis", "Modality",
-    "Attribution", "Voice", "Rule", "Confidence", "ArticleID", "SentenceIndex", "Sentence",
+    "parley_plover_event", "parley_plover_mode", "parley_plover_context", "parley_date_precision",
+    "parley_date_text", "parley_date_basis", "parley_modality", "parley_attribution", "parley_voice",
+    "parley_rule", "parley_confidence", "parley_article_id", "parley_sentence_index", "parley_sentence",
 )
 
 
 def gdelt_row(e: Event, url: str | None = None) -> list[object]:
     s, t, loc = e.source, e.target, e.location
-    sqldate = (e.date or "").replace("-", "")
+    # GDELT dates are always YYYYMMDD: a month or year is dated by its first day (precision in its own column)
+    parts = e.date.split("-") if e.date else []
+    sqldate = "".join(parts + ["01"] * (3 - len(parts))) if parts else ""
     return [
         e.id, sqldate, s.code, s.name or s.text, s.country, s.sector,
         t.code if t else None, (t.name or t.text) if t else None, t.country if t else None, t.sector if t else None,
