@@ -149,6 +149,7 @@ class Coder:
         resolver = ActorResolver(self.kb, doc, self.matcher(doc), article.published)
         self.timings["actors"] += clock() - t0
         seen: dict[tuple, Event] = {}
+        dated: dict[int, list[DateMention]] = {}  # date mentions per sentence index
         pending: list[tuple[int, Span, str, tuple[Token, Token, Token]]] = []  # pairs for the model
         for index, sent in enumerate(doc.sents):
             voice = article.voice_at(_first_char(sent))
@@ -179,9 +180,9 @@ class Coder:
                 pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered)
                                if triple[0].i not in coded_verbs)  # a pattern already said what the verb means
             self.timings["events"] += clock() - t1
-            self._add_events(seen, candidates, index, sent, voice, resolver, article)
+            self._add_events(seen, dated, candidates, index, sent, voice, resolver, article)
         if pending:
-            self._add_model_events(seen, pending, resolver, article)
+            self._add_model_events(seen, dated, pending, resolver, article)
         events = sorted(_drop_undated_twins(seen.values()),
                         key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
         if self.asserted_only:
@@ -189,13 +190,16 @@ class Coder:
         result.events = events
         return result
 
-    def _add_events(self, seen: dict[tuple, Event], candidates: list[Candidate], index: int, sent: Span,
-                    voice: str, resolver: ActorResolver, article: Article) -> None:
+    def _add_events(self, seen: dict[tuple, Event], dated: dict[int, list[DateMention]],
+                    candidates: list[Candidate], index: int, sent: Span, voice: str, resolver: ActorResolver,
+                    article: Article) -> None:
         """Events for one sentence's candidates; one per (dyad, type, date), the most confident."""
         if not candidates:
             return
         t0 = time.perf_counter()
-        dates = find_dates(sent, article.published)
+        if index not in dated:  # a sentence with lexicon and model events is dated once
+            dated[index] = find_dates(sent, article.published)
+        dates = dated[index]
         self.timings["dates"] += time.perf_counter() - t0
         for cand in candidates:
             for event in self._events_for(cand, sent, index, voice, dates, resolver, article):
@@ -205,8 +209,8 @@ class Coder:
                 if key not in seen or seen[key].confidence < event.confidence:
                     seen[key] = event
 
-    def _add_model_events(self, seen: dict[tuple, Event], pending: list, resolver: ActorResolver,
-                          article: Article) -> None:
+    def _add_model_events(self, seen: dict[tuple, Event], dated: dict[int, list[DateMention]], pending: list,
+                          resolver: ActorResolver, article: Article) -> None:
         """The pair model on every uncovered actor pair of the article, embedded in one batch."""
         t0 = time.perf_counter()
         head = default_head()
@@ -223,7 +227,7 @@ class Coder:
         self.timings["events"] += time.perf_counter() - t0
         for index, cands in by_sentence.items():
             sent, voice = context[index]
-            self._add_events(seen, cands, index, sent, voice, resolver, article)
+            self._add_events(seen, dated, cands, index, sent, voice, resolver, article)
 
     def _events_for(self, cand: Candidate, sent: Span, index: int, voice: str,
                     dates: list[DateMention], resolver: ActorResolver, article: Article) -> Iterator[Event]:
@@ -427,8 +431,8 @@ def _dates_for(cand: Candidate, dates: list[DateMention]) -> list[DateMention]:
         return []
     doc = cand.trigger.doc
     anchors = _anchors(cand)
-    found = [d for d in dates
-             if any(_attached(doc.char_span(d.start, d.end, alignment_mode="expand").root, a) for a in anchors)]
+    roots = [doc.char_span(d.start, d.end, alignment_mode="expand").root for d in dates]
+    found = [d for d, root in zip(dates, roots, strict=True) if any(_attached(root, a) for a in anchors)]
     if found:
         # the most precise wins ("On Tuesday 27 December ... their 70th call of 2016")
         best = min(_PRECISION_RANK[d.precision] for d in found)
@@ -437,8 +441,7 @@ def _dates_for(cand: Candidate, dates: list[DateMention]) -> list[DateMention]:
         distinct = {(d.value, d.precision): d for d in found}
         return list(distinct.values()) if plural else [found[0]]
     # the date of a governing clause ("On Tuesday, Lavrov said that ...")
-    for d in dates:
-        root = doc.char_span(d.start, d.end, alignment_mode="expand").root
+    for d, root in zip(dates, roots, strict=True):
         if root.head in cand.trigger.ancestors and _attached(root, root.head):
             return [d]
     return []
