@@ -33,4 +33,4 @@ def test_view_pair_and_decide_work_on_a_parsed_doc():
     view = C.view_pair(doc, doc[0:2], doc[3:5])
     res = C.decide(view, C.default_head())
     assert res.root == "COERCE"
-    assert view.emb is not None and view.phrase
+    assert view.enc is not None and view.phrase  # the pair encoder read the sentence

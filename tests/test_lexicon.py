@@ -182,7 +182,9 @@ def test_cli_list_filters_and_stats_cover_all_roots() -> None:
     listed = runner.invoke(cli, ["lexicon", "list", "--cameo", "041"])
     assert listed.exit_code == 0 and "consult.speak_by_phone" in listed.output and "consult.visit " not in listed.output
     sanction = runner.invoke(cli, ["lexicon", "list", "--plover", "sanction"])
-    assert "reduce.impose_sanctions" in sanction.output and "consult.meet " not in sanction.output
+    assert "reduce.sever_ties" in sanction.output and "consult.meet " not in sanction.output
+    coerce = runner.invoke(cli, ["lexicon", "list", "--plover", "coerce"])  # CAMEO 163 sanctions are COERCE
+    assert "reduce.impose_sanctions" in coerce.output
     stats = runner.invoke(cli, ["lexicon", "stats"])
     assert stats.exit_code == 0
     assert [line.split()[0] for line in stats.output.splitlines()[:20]] == ROOTS

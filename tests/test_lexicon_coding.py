@@ -45,14 +45,14 @@ CASES = [
     ("14", "PROTEST", "Students in Hong Kong demonstrated against the Chinese government."),
     ("15", "MOBILIZE", "Russia deployed troops to the Ukrainian border."),
     ("15", "MOBILIZE", "China conducted military exercises near Taiwan."),
-    ("16", "SANCTION", "The United States imposed sanctions on North Korea."),
+    ("16", "COERCE", "The United States imposed sanctions on North Korea."),  # 163: COERCE (crosswalk)
     ("16", "SANCTION", "Saudi Arabia severed diplomatic ties with Iran."),
     ("16", "SANCTION", "The United States recalled its ambassador from Venezuela."),
     ("17", "COERCE", "Turkish police arrested dozens of journalists."),
     ("17", "COERCE", "Egypt deported the French reporter."),
     ("18", "ASSAULT", "Militants kidnapped two Turkish engineers in Iraq."),
     ("18", "ASSAULT", "Gunmen assassinated the Russian ambassador to Turkey."),
-    ("19", "COERCE", "Rebels captured the district from government forces."),
+    ("19", "ASSAULT", "Rebels captured the district from government forces."),  # 19x FIGHT: ASSAULT
     ("19", "ASSAULT", "Russian warplanes bombed rebel positions near Aleppo."),
     ("19", "ASSAULT", "Israeli troops opened fire on Palestinian protesters at the border."),
     ("20", "ASSAULT", "Government forces massacred hundreds of villagers."),

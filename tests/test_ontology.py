@@ -70,7 +70,7 @@ ALLOWED = {
     "01": {None}, "02": {"REQUEST"}, "03": {"AGREE"}, "04": {"CONSULT"}, "05": {"SUPPORT"},
     "06": {"COOPERATE"}, "07": {"AID"}, "08": {"CONCEDE", "RETREAT"}, "09": {"ACCUSE"},
     "10": {"REQUEST"}, "11": {"ACCUSE", "SANCTION"}, "12": {"REJECT"}, "13": {"THREATEN"},
-    "14": {"PROTEST"}, "15": {"MOBILIZE"}, "16": {"SANCTION"}, "17": {"COERCE", "ASSAULT"},
+    "14": {"PROTEST"}, "15": {"MOBILIZE"}, "16": {"SANCTION", "COERCE"}, "17": {"COERCE", "ASSAULT"},
     "18": {"ASSAULT"}, "19": {"ASSAULT", "COERCE"}, "20": {"ASSAULT"},
 }
 
@@ -91,7 +91,7 @@ def test_every_code_maps_to_a_plover_type_allowed_for_its_root(ont):
         ("036", "AGREE", None), ("0841", "RETREAT", "release"), ("0871", "RETREAT", "ceasefire"),
         ("083", "CONCEDE", None), ("091", "ACCUSE", "investigate"), ("1053", "REQUEST", "yield"),
         ("0233", "REQUEST", "assist"), ("1411", "PROTEST", "demo"), ("173", "COERCE", "arrest"),
-        ("193", "ASSAULT", "firearms"), ("1832", "ASSAULT", "explosives"), ("191", "COERCE", "restrict"),
+        ("193", "ASSAULT", "firearms"), ("1832", "ASSAULT", "explosives"), ("191", "ASSAULT", None), ("163", "COERCE", "restrict"), ("116", "ACCUSE", None),
     ],
 )
 def test_plover_mapping_of_known_codes(ont, code, event, mode):

@@ -65,6 +65,20 @@ def test_pipeline_volitional_refusal_is_a_rejection():
     assert e.rule.endswith("|refusal")
 
 
+def test_pipeline_announced_coercion_is_a_threat():
+    e = only(code("The Thai government will extend the curfew in Bangkok, officials said."), source__country="THA")
+    assert e.plover.event == "THREATEN" and e.cameo.startswith("13") and e.rule.endswith("|threat")
+    assert e.modality != "future"  # the threat itself happened
+
+
+def test_pipeline_sweep_codes_a_relation_no_pattern_covers():
+    # no verb-argument pair links the two actors: the sentence sweep lets the pair model read them
+    events = code("Human Rights Watch released a study blaming Ethiopian troops for the deaths of dozens of "
+                  "civilians in Tigray.")
+    e = only(events, target__country="ETH")
+    assert e.plover.event == "ACCUSE" and e.decided_by.startswith("model:")
+
+
 def test_pipeline_past_negation_is_not_a_refusal():
     e = only(code("Russia did not lift sanctions on Georgia."), source__country="RUS")
     assert e.modality == "negated" and not e.cameo.startswith("12")

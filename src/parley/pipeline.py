@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-import json
 import re
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import date
-from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -26,11 +26,22 @@ from parley import __version__
 from parley.actors.kb import default_kb
 from parley.actors.resolve import DOMESTIC_SECTORS, ActorMatcher, ActorResolver, mention_heads
 from parley.dates import find_dates
-from parley.events.classifier import decide, default_head, embed_views, view_pair
+from parley.events.classifier import (
+    ENCODER_ID,
+    NONE_ROOT,
+    RULE_OVERRIDE,
+    PairView,
+    decide,
+    default_head,
+    prepare_views,
+    view_pair,
+)
 from parley.events.extract import Candidate, match_sentence
 from parley.events.lexicon import default_lexicon
 from parley.events.modality import ModalityResult, assess
-from parley.events.model_coder import candidate_for, phrase_span, uncovered_pairs
+from parley.events.model_coder import candidate_for, model_codes, phrase_span, uncovered_pairs
+from parley.events.pair_encoder import default_encoder
+from parley.events.recode import recode_for
 from parley.ingest import find_regions
 from parley.nlp import load_model
 from parley.ontology import default_ontology
@@ -89,13 +100,15 @@ def coder_versions() -> dict[str, str]:
         "lexicon": default_lexicon().version,
         "kb": default_kb().version,
         "ontology": default_ontology().version,
+        **({"pair_encoder": str(enc.meta.get("data_hash"))} if (enc := default_encoder()) is not None else {}),
+        **({"pair_head": str(head.meta.get("data_hash"))} if (head := default_head()) is not None else {}),
     }
 
 
 class Coder:
     """Codes articles into events. One instance per process; reuse it."""
 
-    def __init__(self, *, asserted_only: bool = False, use_model: bool = True, batch_size: int = 64) -> None:
+    def __init__(self, *, asserted_only: bool = False, use_model: bool = True, batch_size: int = 16) -> None:
         self.nlp = build_nlp()
         self.kb = default_kb()
         self.lexicon = default_lexicon()
@@ -103,13 +116,21 @@ class Coder:
         self.gazetteer = default_gazetteer()
         self.matcher = ActorMatcher(self.nlp, self.kb)
         self.asserted_only = asserted_only
-        self.use_model = use_model and default_head() is not None
+        self.use_model = use_model and (default_head() is not None or default_encoder() is not None)
+        # one onnxruntime thread: the model runs beside spaCy's parser (see code_articles)
+        self.encoder = default_encoder(threads=1) if self.use_model else None
+        self._executor: ThreadPoolExecutor | None = None
+        self.review_lexicon = self.encoder is not None
         self.batch_size = batch_size
         self.timings: dict[str, float] = dict.fromkeys(_STAGES, 0.0)
 
     # ---- batch API ----------------------------------------------------
     def code_articles(self, items: Iterable[Article | InputError]) -> Iterator[ArticleResult | InputError]:
-        """Codes a stream; InputErrors pass through in order so callers can report them."""
+        """Codes a stream; InputErrors pass through in order so callers can report them.
+
+        Articles are finished `batch_size` behind the parser: the pair model's work for one parse
+        batch runs on a second thread while spaCy parses the next (two cores, one process).
+        """
         passthrough: list[InputError] = []
 
         def texts() -> Iterator[tuple[str, Article]]:
@@ -119,6 +140,8 @@ class Coder:
                     continue
                 yield item.text, item
 
+        queue: deque[_Draft | InputError] = deque()
+        drafts = 0
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         while True:
             t0 = time.perf_counter()
@@ -127,13 +150,29 @@ class Coder:
             except StopIteration:
                 break
             self.timings["parse"] += time.perf_counter() - t0
-            while passthrough:
-                yield passthrough.pop(0)
+            queue.extend(passthrough)
+            passthrough.clear()
             try:
-                yield self.code_doc(doc, article)
+                queue.append(self._start(doc, article))
+                drafts += 1
             except Exception as exc:  # one bad article never stops the batch
-                yield InputError(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
-        yield from passthrough
+                queue.append(_coding_failed(article, exc))
+            while drafts > self.batch_size:
+                item = queue.popleft()
+                if isinstance(item, _Draft):
+                    drafts -= 1
+                    item = self._finish_safely(item)
+                yield item
+        queue.extend(passthrough)
+        while queue:
+            item = queue.popleft()
+            yield self._finish_safely(item) if isinstance(item, _Draft) else item
+
+    def _finish_safely(self, draft: _Draft) -> ArticleResult | InputError:
+        try:
+            return self._finish(draft)
+        except Exception as exc:  # one bad article never stops the batch
+            return _coding_failed(draft.article, exc)
 
     def code(self, article: Article) -> ArticleResult:
         t0 = time.perf_counter()
@@ -143,14 +182,17 @@ class Coder:
 
     # ---- one article --------------------------------------------------
     def code_doc(self, doc: Doc, article: Article) -> ArticleResult:
+        return self._finish(self._start(doc, article))
+
+    def _start(self, doc: Doc, article: Article) -> _Draft:
+        """Everything the lexicon decides, and the pairs the model must read (sent to its thread)."""
         clock = time.perf_counter
         t0 = clock()
         result = ArticleResult(article=article)
         resolver = ActorResolver(self.kb, doc, self.matcher(doc), article.published)
         self.timings["actors"] += clock() - t0
-        seen: dict[tuple, Event] = {}
-        dated: dict[int, list[DateMention]] = {}  # date mentions per sentence index
-        pending: list[tuple[int, Span, str, tuple[Token, Token, Token]]] = []  # pairs for the model
+        draft = _Draft(article, result, resolver)
+        actor_heads: dict[int, list[Token]] = defaultdict(list)  # heads of coded actor mentions, per sentence
         for index, sent in enumerate(doc.sents):
             voice = article.voice_at(_first_char(sent))
             text = sent.text.strip()
@@ -166,6 +208,8 @@ class Coder:
                 actor = resolver.resolve(head)
                 if actor is not None:
                     result.mentions.append(ActorMention(index, actor))
+                    if actor.code:
+                        actor_heads[index].append(head)
                     resolver.remember(actor, actor.start, is_person=head.ent_type_ == "PERSON")
                     if any(c.dep_ == "conj" for c in head.children):
                         resolver.remember_group(resolver.actors_at(head), actor.start)
@@ -177,18 +221,100 @@ class Coder:
             if self.use_model:
                 covered = {(s.i, t.i) for c in candidates for s in c.sources for t in c.targets}
                 coded_verbs = {c.trigger.i for c in candidates} | {c.light_verb.i for c in candidates if c.light_verb}
-                pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered)
-                               if triple[0].i not in coded_verbs)  # a pattern already said what the verb means
+                draft.pending.extend((index, sent, voice, triple) for triple in uncovered_pairs(sent, resolver, covered)
+                                     if triple[0].i not in coded_verbs)  # a pattern already said what the verb means
             self.timings["events"] += clock() - t1
-            self._add_events(seen, dated, candidates, index, sent, voice, resolver, article)
-        if pending:
-            self._add_model_events(seen, dated, pending, resolver, article)
-        events = sorted(_drop_undated_twins(seen.values()),
+            self._add_events(draft.seen, draft.dated, candidates, index, sent, voice, resolver, article)
+            draft.contexts[index] = (sent, voice)
+        if self.use_model:
+            t0 = clock()
+            draft.pending_views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj), scope=sent)
+                                   for _, sent, _, (_, subj, obj) in draft.pending]
+            # Sentences naming two or more actors that the lexicon left without an event: the model
+            # reads every ordered pair now; the finish uses them only if the verb-argument pairs found nothing.
+            coded = {e.sentence_index for e in draft.seen.values()}
+            for index, heads in actor_heads.items():
+                if index in coded or len(heads) < 2:
+                    continue
+                draft.sweep.extend((index, a, b) for a, b in
+                                   itertools.permutations(_distinct_mentions(heads)[:MAX_SWEEP_MENTIONS], 2))
+            texts: dict[int, str] = {}  # Span.text joins tokens on every access: once per sentence
+
+            def text_of(sent: Span) -> str:
+                if sent.start not in texts:
+                    texts[sent.start] = resolver.text[sent.start_char:sent.end_char]
+                return texts[sent.start]
+
+            items = [_pair_item(text_of(v.scope), v.scope, v.source, v.target) for v in draft.pending_views]
+            for i, a, b in draft.sweep:
+                sent = draft.contexts[i][0]
+                items.append(_pair_item(text_of(sent), sent, phrase_span(a), phrase_span(b)))
+            if self.review_lexicon:
+                # the model also reads every lexicon event's pair and may overrule it (see _review);
+                # events of one pair (several dates, both directions of a meeting) share one reading
+                first: dict[tuple, int] = {}
+                for k, e in draft.seen.items():
+                    if (e.target is None or e.decided_by != "lexicon" or e.confidence >= REVIEW_BELOW
+                            or e.modality not in _REVIEWED_MODALITIES or "|" in e.rule):
+                        # a convention (intent, threat, refusal) or a modality (negated, future,
+                        # hypothetical) already says what the words mean beyond the bare act; the
+                        # model reads acts, so it leaves those alone (a "did not meet" is no refusal)
+                        continue
+                    sent = draft.contexts[e.sentence_index][0]
+                    item = _event_item(e, text_of(sent), sent)
+                    if item not in first:
+                        first[item] = len(items)
+                        items.append(item)
+                    draft.reviewed.append((k, first[item]))
+            if items and self.encoder is not None:
+                draft.encoded = self._encoder_thread().submit(self.encoder.proba, items, CODER_MAX_TOKENS)
+            self.timings["events"] += clock() - t0
+        return draft
+
+    def _finish(self, draft: _Draft) -> ArticleResult:
+        """Wait for the model, add its events, and order the article's events."""
+        if draft.encoded is not None:
+            t0 = time.perf_counter()
+            probs = draft.encoded.result()
+            for view, p in zip(draft.pending_views, probs, strict=False):
+                view.enc = p
+            n_pending, n_sweep = len(draft.pending_views), len(draft.sweep)
+            draft.sweep_probs = probs[n_pending:n_pending + n_sweep]
+            self._review(draft, probs)
+            self.timings["events"] += time.perf_counter() - t0
+        if draft.pending:
+            self._add_model_events(draft)
+        if draft.sweep:
+            self._add_sweep_events(draft)
+        events = sorted(_drop_undated_twins(draft.seen.values()),
                         key=lambda e: (e.sentence_index, e.trigger.start, e.source.start, e.rule))
         if self.asserted_only:
             events = [e for e in events if e.modality == "asserted"]
-        result.events = events
-        return result
+        draft.result.events = events
+        return draft.result
+
+    def _review(self, draft: _Draft, probs: Any) -> None:
+        """A lexicon event whose pair the model reads as another PLOVER type with probability above
+        `RULE_OVERRIDE` takes the model's type, as the given-pair classifier decides
+        ("reached a deal" coded as an intent by a pattern, read as SUPPORT by the model); the event
+        then names the model in `rule` and `decided_by`."""
+        classes = self.encoder.classes
+        codes = model_codes()[1]
+        for key, row in draft.reviewed:
+            event, p = draft.seen[key], probs[row]
+            best = max((i for i, c in enumerate(classes) if c != NONE_ROOT), key=lambda i: p[i])
+            root = classes[best]
+            if root == (event.plover.event or "").upper() or p[best] < RULE_OVERRIDE or root not in codes:
+                continue
+            code = self.ontology.cameo(codes[root])
+            draft.seen[key] = replace(
+                event, cameo=code.code, cameo_name=code.name, goldstein=code.goldstein, quad_class=code.quad_class,
+                plover=_plover(None, code), rule=ENCODER_ID, decided_by=ENCODER_ID, confidence=round(float(p[best]), 2))
+
+    def _encoder_thread(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-pair-encoder")
+        return self._executor
 
     def _add_events(self, seen: dict[tuple, Event], dated: dict[int, list[DateMention]],
                     candidates: list[Candidate], index: int, sent: Span, voice: str, resolver: ActorResolver,
@@ -209,25 +335,56 @@ class Coder:
                 if key not in seen or seen[key].confidence < event.confidence:
                     seen[key] = event
 
-    def _add_model_events(self, seen: dict[tuple, Event], dated: dict[int, list[DateMention]], pending: list,
-                          resolver: ActorResolver, article: Article) -> None:
-        """The pair model on every uncovered actor pair of the article, embedded in one batch."""
+    def _add_model_events(self, draft: _Draft) -> None:
+        """The pair model's events for the uncovered verb-argument pairs of the article."""
         t0 = time.perf_counter()
         head = default_head()
-        views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj), scope=sent)
-                 for _, sent, _, (_, subj, obj) in pending]
-        embed_views(views)
+        prepare_views(draft.pending_views)  # no-op when the encoder thread already read them
         by_sentence: dict[int, list[Candidate]] = defaultdict(list)
-        context: dict[int, tuple[Span, str]] = {}
-        for (index, sent, voice, triple), view in zip(pending, views, strict=True):
+        for (index, _, _, triple), view in zip(draft.pending, draft.pending_views, strict=True):
             cand = candidate_for(triple, decide(view, head), self.lexicon)
             if cand is not None:
                 by_sentence[index].append(cand)
-                context[index] = (sent, voice)
         self.timings["events"] += time.perf_counter() - t0
         for index, cands in by_sentence.items():
-            sent, voice = context[index]
-            self._add_events(seen, dated, cands, index, sent, voice, resolver, article)
+            sent, voice = draft.contexts[index]
+            self._add_events(draft.seen, draft.dated, cands, index, sent, voice, draft.resolver, draft.article)
+
+    def _add_sweep_events(self, draft: _Draft) -> None:
+        """Sentences that name two or more actors but got no event: the pair model has read every ordered
+        pair of them; the sentence gets one event, from the pair the model is surest relates, if it is
+        sure enough.
+
+        This catches relations no pattern or verb-argument pair covers ("X's office condemned Y's
+        decision", "a report accusing Y", relations inside subordinate clauses).
+        """
+        t0 = time.perf_counter()
+        head = default_head()
+        coded = {e.sentence_index for e in draft.seen.values()}
+        events = _event_columns(self.encoder) if self.encoder is not None else None
+        by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for k, (index, _, _) in enumerate(draft.sweep):
+            if index not in coded:
+                score = float(draft.sweep_probs[k][events].max()) if events is not None and len(draft.sweep_probs) else 0.0
+                by_sentence[index].append((score, k))
+        for index, ranked in by_sentence.items():
+            sent, voice = draft.contexts[index]
+            for _, k in sorted(ranked, reverse=True)[:SWEEP_DECISIONS]:
+                _, a, b = draft.sweep[k]
+                view = view_pair(sent.doc, phrase_span(a), phrase_span(b), scope=sent)
+                if len(draft.sweep_probs):
+                    view.enc = draft.sweep_probs[k]
+                prepare_views([view])
+                result = decide(view, head)
+                trigger = _token_at(view, result.trigger_start) or view.trigger or (view.path[0] if view.path else a)
+                cand = candidate_for((trigger, a, b), result, self.lexicon, sweep=True)
+                if cand is not None:
+                    self.timings["events"] += time.perf_counter() - t0
+                    self._add_events(draft.seen, draft.dated, [cand], index, sent, voice, draft.resolver,
+                                     draft.article)
+                    t0 = time.perf_counter()
+                    break
+        self.timings["events"] += time.perf_counter() - t0
 
     def _events_for(self, cand: Candidate, sent: Span, index: int, voice: str,
                     dates: list[DateMention], resolver: ActorResolver, article: Article) -> Iterator[Event]:
@@ -260,15 +417,15 @@ class Coder:
             location = self._place_for(cand, sent, sources + targets, resolver.ents)
             self.timings["places"] += clock() - t1
             cameo, rule = entry.cameo, entry.id
-            if modality.volitional and modality.modality in {"negated", "future"}:
-                # "will not lift sanctions" is a refusal (12x), "will free the hostages" an intent (03x)
-                kind = "refusal" if modality.modality == "negated" else "intent"
-                recoded = _recode(kind, cameo)
-                if recoded is not None:
-                    cameo, rule = recoded, f"{entry.id}|{kind}"
-                    if kind == "refusal":  # refusing is itself an act; an intent stays marked future
-                        modality = ModalityResult("reported" if modality.speaker is not None else "asserted",
-                                                  modality.speaker, modality.cue)
+            recoded = recode_for(modality.modality, modality.volitional, cameo)
+            if recoded is not None:
+                # "will not lift sanctions" is a refusal (12x), "will free the hostages" an intent (03x),
+                # "will extend the curfew" a threat (13x)
+                cameo, kind = recoded
+                rule = f"{entry.id}|{kind}"
+                if kind != "intent":  # refusing or threatening is itself an act; an intent stays future
+                    modality = ModalityResult("reported" if modality.speaker is not None else "asserted",
+                                              modality.speaker, modality.cue)
             code = self.ontology.cameo(cameo)
             plover = _plover(entry, code) if cameo == entry.cameo else _plover(None, code)
             for source, target in pairs:
@@ -319,19 +476,82 @@ class Coder:
 
 
 # ---- helpers ------------------------------------------------------------
-@functools.lru_cache(maxsize=1)
-def _recode_tables() -> dict[str, dict[str, str]]:
-    raw = json.loads(resources.files("parley.data").joinpath("recode.json").read_text("utf-8"))
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
+@dataclass(slots=True)
+class _Draft:
+    """An article between the lexicon pass and the model's answer."""
+
+    article: Article
+    result: ArticleResult
+    resolver: ActorResolver
+    seen: dict[tuple, Event] = field(default_factory=dict)
+    dated: dict[int, list[DateMention]] = field(default_factory=dict)  # date mentions per sentence index
+    contexts: dict[int, tuple[Span, str]] = field(default_factory=dict)  # sentence index -> (sentence, voice)
+    pending: list[tuple[int, Span, str, tuple[Token, Token, Token]]] = field(default_factory=list)
+    pending_views: list[PairView] = field(default_factory=list)
+    sweep: list[tuple[int, Token, Token]] = field(default_factory=list)
+    sweep_probs: Any = ()  # the model's probabilities for `sweep`, in order
+    reviewed: list[tuple[tuple, int]] = field(default_factory=list)  # (event key, row of the model's answer)
+    encoded: Future | None = None
 
 
-def _recode(kind: str, cameo: str) -> str | None:
-    """The 03x intent / 12x refusal code for `cameo` (longest matching prefix), or None."""
-    table = _recode_tables()[kind]
-    for n in range(len(cameo), 1, -1):
-        if cameo[:n] in table:
-            return table[cameo[:n]]
-    return None
+def _coding_failed(article: Article, exc: Exception) -> InputError:
+    return InputError(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
+
+
+# The coder's encoder window: a long sentence is cut to this many tokens around the pair (the
+# given-pair classifier reads up to 128); a shorter window keeps the model beside the parser.
+CODER_MAX_TOKENS = 64
+# At most this many actor mentions of a sentence are paired by the sweep (n * (n - 1) model reads),
+# and the pair the model is surest relates is decided (parse path + lexicon).
+MAX_SWEEP_MENTIONS = 2
+SWEEP_DECISIONS = 1
+# Lexicon events below this confidence (generic patterns, an uncoded actor, coreference) are read
+# by the model too (`Coder._review`); more specific ones were not worth its time on the dev set.
+REVIEW_BELOW = 0.76
+_REVIEWED_MODALITIES = {"asserted", "reported"}
+
+
+def _pair_item(text: str, sent: Span, source: Span | None, target: Span | None) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """(sentence text, source, target) with character offsets inside the sentence, for the encoder."""
+    base = sent.start_char
+    return (text, *[None if sp is None else (sp.start_char - base, sp.end_char - base) for sp in (source, target)])
+
+
+def _event_item(event: Event, text: str, sent: Span) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """An event's sentence with its source and target as offsets inside it (article offsets in the event)."""
+    base, length = sent.start_char, len(text)
+
+    def inside(actor: ActorRef | None) -> tuple[int, int] | None:
+        if actor is None or not 0 <= actor.start - base < actor.end - base <= length:
+            return None
+        return actor.start - base, actor.end - base
+
+    return text, inside(event.source), inside(event.target)
+
+
+@functools.lru_cache(maxsize=4)
+def _event_columns(encoder: Any) -> Any:
+    import numpy as np
+
+    return np.array([i for i, c in enumerate(encoder.classes) if c != "NONE"])
+
+
+def _distinct_mentions(heads: list[Token]) -> list[Token]:
+    """One head per phrase: drop heads inside another head's phrase ("the Russian foreign minister")."""
+    out: list[Token] = []
+    for h in heads:
+        span = phrase_span(h)
+        if any(o.left_edge.i <= h.i <= o.i or span.start <= o.i < span.end for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+def _token_at(view, char: int | None) -> Token | None:
+    if char is None:
+        return None
+    return next((t for t in view.path if t.idx == char), None) or next(
+        (t for t in (view.scope if view.scope is not None else view.doc) if t.idx == char), None)
 
 
 def _drop_undated_twins(events: Iterable[Event]) -> list[Event]:

