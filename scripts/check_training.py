@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter
 
-from parley.events.classifier import TRAIN_LABELS
+from parley.events.training_data import TRAIN_LABELS
 
 _MARK = re.compile(r"</?[st]>")
 _OVERLAP = re.compile(r"<s>.*<t>.*</s>|<t>.*<s>.*</t>")

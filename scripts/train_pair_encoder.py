@@ -25,8 +25,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from parley.events.classifier import TRAIN_LABELS, _data_hash, _temperature, parse_marked, training_examples
+from parley.events.classifier import _temperature, parse_marked
 from parley.events.pair_encoder import MAX_TOKENS, META_FILE, MODEL_FILE, batch_arrays, encode, models_dir
+from parley.events.training_data import TRAIN_LABELS, data_hash, training_examples
 
 
 class PairModel(nn.Module):
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     fp32.unlink()
     meta = {
         "classes": classes, "temperature": temperature, "held_out": len(held), "held_out_accuracy": round(held_acc, 4),
-        "examples": len(examples), "data_hash": _data_hash(examples), "base": "sentence-transformers/all-MiniLM-L6-v2",
+        "examples": len(examples), "data_hash": data_hash(examples), "base": "sentence-transformers/all-MiniLM-L6-v2",
         "epochs": args.epochs, "lr": args.lr, "batch": args.batch, "seed": args.seed, "max_tokens": MAX_TOKENS,
         "torch": torch.__version__, "train_seconds": round(time.time() - t0),
     }

@@ -23,7 +23,7 @@ def test_every_root_has_training_sentences():
 def test_model_artefact_was_trained_on_current_data():
     head = C.default_head()
     assert head is not None
-    assert head.meta["data_hash"] == C._data_hash(C.training_examples()), (
+    assert head.meta["data_hash"] == C.data_hash(C.training_examples()), (
         "data/training changed: retrain with python -m parley.events.classifier --train"
     )
     assert C.model_path().stat().st_size < 5_000_000

@@ -37,7 +37,7 @@ def test_long_sentences_keep_a_window_around_the_pair():
 def test_encoder_artefact_was_trained_on_current_data():
     encoder = default_encoder()
     assert encoder is not None, "data/models/pair_encoder.onnx missing: run scripts/train_pair_encoder.py"
-    assert encoder.meta["data_hash"] == C._data_hash(C.training_examples()), (
+    assert encoder.meta["data_hash"] == C.data_hash(C.training_examples()), (
         "data/training changed: retrain with scripts/train_pair_encoder.py"
     )
     assert encoder.classes == list(C.TRAIN_LABELS)
