@@ -228,48 +228,54 @@ class Coder:
             draft.contexts[index] = (sent, voice)
         if self.use_model:
             t0 = clock()
-            draft.pending_views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj), scope=sent)
-                                   for _, sent, _, (_, subj, obj) in draft.pending]
-            # Sentences naming two or more actors that the lexicon left without an event: the model
-            # reads every ordered pair now; the finish uses them only if the verb-argument pairs found nothing.
-            coded = {e.sentence_index for e in draft.seen.values()}
-            for index, heads in actor_heads.items():
-                if index in coded or len(heads) < 2:
-                    continue
-                draft.sweep.extend((index, a, b) for a, b in
-                                   itertools.permutations(_distinct_mentions(heads)[:MAX_SWEEP_MENTIONS], 2))
-            texts: dict[int, str] = {}  # Span.text joins tokens on every access: once per sentence
-
-            def text_of(sent: Span) -> str:
-                if sent.start not in texts:
-                    texts[sent.start] = resolver.text[sent.start_char:sent.end_char]
-                return texts[sent.start]
-
-            items = [_pair_item(text_of(v.scope), v.scope, v.source, v.target) for v in draft.pending_views]
-            for i, a, b in draft.sweep:
-                sent = draft.contexts[i][0]
-                items.append(_pair_item(text_of(sent), sent, phrase_span(a), phrase_span(b)))
-            if self.review_lexicon:
-                # the model also reads every lexicon event's pair and may overrule it (see _review);
-                # events of one pair (several dates, both directions of a meeting) share one reading
-                first: dict[tuple, int] = {}
-                for k, e in draft.seen.items():
-                    if (e.target is None or e.decided_by != "lexicon" or e.confidence >= REVIEW_BELOW
-                            or e.modality not in _REVIEWED_MODALITIES or "|" in e.rule):
-                        # a convention (intent, threat, refusal) or a modality (negated, future,
-                        # hypothetical) already says what the words mean beyond the bare act; the
-                        # model reads acts, so it leaves those alone (a "did not meet" is no refusal)
-                        continue
-                    sent = draft.contexts[e.sentence_index][0]
-                    item = _event_item(e, text_of(sent), sent)
-                    if item not in first:
-                        first[item] = len(items)
-                        items.append(item)
-                    draft.reviewed.append((k, first[item]))
-            if items and self.encoder is not None:
-                draft.encoded = self._encoder_thread().submit(self.encoder.proba, items, CODER_MAX_TOKENS)
+            self._queue_model_reads(draft, actor_heads)
             self.timings["events"] += clock() - t0
         return draft
+
+    def _queue_model_reads(self, draft: _Draft, actor_heads: dict[int, list[Token]]) -> None:
+        """Send every pair the model must read for this article to its thread, in one batch."""
+        resolver = draft.resolver
+        draft.pending_views = [view_pair(sent.doc, phrase_span(subj), phrase_span(obj), scope=sent)
+                               for _, sent, _, (_, subj, obj) in draft.pending]
+        # Sentences naming two or more actors that the lexicon left without an event: the model
+        # reads their first two mentions both ways now; the finish uses them only if the
+        # verb-argument pairs found nothing.
+        coded = {e.sentence_index for e in draft.seen.values()}
+        for index, heads in actor_heads.items():
+            if index in coded or len(heads) < 2:
+                continue
+            draft.sweep.extend((index, a, b) for a, b in
+                               itertools.permutations(_distinct_mentions(heads)[:MAX_SWEEP_MENTIONS], 2))
+        texts: dict[int, str] = {}  # Span.text joins tokens on every access: once per sentence
+
+        def text_of(sent: Span) -> str:
+            if sent.start not in texts:
+                texts[sent.start] = resolver.text[sent.start_char:sent.end_char]
+            return texts[sent.start]
+
+        items = [_pair_item(text_of(v.scope), v.scope, v.source, v.target) for v in draft.pending_views]
+        for i, a, b in draft.sweep:
+            sent = draft.contexts[i][0]
+            items.append(_pair_item(text_of(sent), sent, phrase_span(a), phrase_span(b)))
+        if self.review_lexicon:
+            # the less certain lexicon events are read too and may be overruled (see _review);
+            # events of one pair (several dates, both directions of a meeting) share one reading
+            first: dict[tuple, int] = {}
+            for k, e in draft.seen.items():
+                if (e.target is None or e.decided_by != "lexicon" or e.confidence >= REVIEW_BELOW
+                        or e.modality not in _REVIEWED_MODALITIES or "|" in e.rule):
+                    # a convention (intent, threat, refusal) or a modality (negated, future,
+                    # hypothetical) already says what the words mean beyond the bare act; the
+                    # model reads acts, so it leaves those alone (a "did not meet" is no refusal)
+                    continue
+                sent = draft.contexts[e.sentence_index][0]
+                item = _event_item(e, text_of(sent), sent)
+                if item not in first:
+                    first[item] = len(items)
+                    items.append(item)
+                draft.reviewed.append((k, first[item]))
+        if items and self.encoder is not None:
+            draft.encoded = self._encoder_thread().submit(self.encoder.proba, items, CODER_MAX_TOKENS)
 
     def _finish(self, draft: _Draft) -> ArticleResult:
         """Wait for the model, add its events, and order the article's events."""
