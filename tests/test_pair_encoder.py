@@ -48,7 +48,7 @@ def test_encoder_artefact_was_trained_on_current_data():
     ("marked", "root"),
     [
         ("<s>Rebel fighters</s> ambushed <t>an army convoy</t> near Goma, killing six soldiers.", "ASSAULT"),
-        ("<s>The Kenyan opposition</s> will boycott <t>the rerun vote</t>, its leader told supporters.", "THREATEN"),
+        ("<s>Teachers' unions</s> said they would strike next week unless <t>the government</t> raised pay.", "THREATEN"),
         ("<s>Peru</s> and <t>Chile</t> signed a maritime boundary accord in Lima.", "SUPPORT"),
         ("<s>Oslo</s> offered to host talks between <t>Colombia</t> and the rebels.", "AGREE"),
     ],
