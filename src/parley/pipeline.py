@@ -7,7 +7,6 @@ events (lexicon matching on the parse), dates, places, modality.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import re
@@ -28,11 +27,11 @@ from parley.actors.resolve import DOMESTIC_SECTORS, ActorMatcher, ActorResolver,
 from parley.dates import find_dates
 from parley.events.classifier import (
     ENCODER_ID,
-    NONE_ROOT,
     RULE_OVERRIDE,
     PairView,
     decide,
     default_head,
+    pair_item,
     prepare_views,
     view_pair,
 )
@@ -253,10 +252,10 @@ class Coder:
                 texts[sent.start] = resolver.text[sent.start_char:sent.end_char]
             return texts[sent.start]
 
-        items = [_pair_item(text_of(v.scope), v.scope, v.source, v.target) for v in draft.pending_views]
+        items = [pair_item(v.scope, v.source, v.target, text_of(v.scope)) for v in draft.pending_views]
         for i, a, b in draft.sweep:
             sent = draft.contexts[i][0]
-            items.append(_pair_item(text_of(sent), sent, phrase_span(a), phrase_span(b)))
+            items.append(pair_item(sent, phrase_span(a), phrase_span(b), text_of(sent)))
         if self.review_lexicon:
             # the less certain lexicon events are read too and may be overruled (see _review);
             # events of one pair (several dates, both directions of a meeting) share one reading
@@ -304,12 +303,12 @@ class Coder:
         `RULE_OVERRIDE` takes the model's type, as the given-pair classifier decides
         ("reached a deal" coded as an intent by a pattern, read as SUPPORT by the model); the event
         then names the model in `rule` and `decided_by`."""
-        classes = self.encoder.classes
+        events = self.encoder.event_columns
         codes = model_codes()[1]
         for key, row in draft.reviewed:
             event, p = draft.seen[key], probs[row]
-            best = max((i for i, c in enumerate(classes) if c != NONE_ROOT), key=lambda i: p[i])
-            root = classes[best]
+            best = int(events[p[events].argmax()])
+            root = self.encoder.classes[best]
             if root == (event.plover.event or "").upper() or p[best] < RULE_OVERRIDE or root not in codes:
                 continue
             code = self.ontology.cameo(codes[root])
@@ -367,7 +366,7 @@ class Coder:
         t0 = time.perf_counter()
         head = default_head()
         coded = {e.sentence_index for e in draft.seen.values()}
-        events = _event_columns(self.encoder) if self.encoder is not None else None
+        events = self.encoder.event_columns if self.encoder is not None else None
         by_sentence: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for k, (index, _, _) in enumerate(draft.sweep):
             if index not in coded:
@@ -517,12 +516,6 @@ REVIEW_BELOW = 0.76
 _REVIEWED_MODALITIES = {"asserted", "reported"}
 
 
-def _pair_item(text: str, sent: Span, source: Span | None, target: Span | None) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
-    """(sentence text, source, target) with character offsets inside the sentence, for the encoder."""
-    base = sent.start_char
-    return (text, *[None if sp is None else (sp.start_char - base, sp.end_char - base) for sp in (source, target)])
-
-
 def _event_item(event: Event, text: str, sent: Span) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
     """An event's sentence with its source and target as offsets inside it (article offsets in the event)."""
     base, length = sent.start_char, len(text)
@@ -533,13 +526,6 @@ def _event_item(event: Event, text: str, sent: Span) -> tuple[str, tuple[int, in
         return actor.start - base, actor.end - base
 
     return text, inside(event.source), inside(event.target)
-
-
-@functools.lru_cache(maxsize=4)
-def _event_columns(encoder: Any) -> Any:
-    import numpy as np
-
-    return np.array([i for i, c in enumerate(encoder.classes) if c != "NONE"])
 
 
 def _distinct_mentions(heads: list[Token]) -> list[Token]:

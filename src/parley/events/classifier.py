@@ -407,14 +407,21 @@ def encode_views(views: Sequence[PairView], encoder: PairEncoder | None = None) 
     todo = [v for v in views if v.enc is None]
     if encoder is None or not todo:
         return
-    items = []
-    for v in todo:
-        scope = v.scope if v.scope is not None else v.doc[:]
-        base = scope.start_char
-        items.append((scope.text, *[None if sp is None else (sp.start_char - base, sp.end_char - base)
-                                    for sp in (v.source, v.target)]))
+    items = [pair_item(v.scope if v.scope is not None else v.doc[:], v.source, v.target) for v in todo]
     for v, p in zip(todo, encoder.proba(items), strict=True):
         v.enc = p
+
+
+def pair_item(scope: Span, source: Span | None, target: Span | None,
+              text: str | None = None) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """What the encoder reads: the sentence text and the two spans as offsets inside it.
+
+    `text` saves rebuilding `scope.text` (spaCy joins the tokens on every access) when the caller
+    already has it.
+    """
+    base = scope.start_char
+    return (scope.text if text is None else text,
+            *[None if sp is None else (sp.start_char - base, sp.end_char - base) for sp in (source, target)])
 
 
 # --------------------------------------------------------------------------- the learned head

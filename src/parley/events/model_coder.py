@@ -36,14 +36,18 @@ class ModelEntry:
 
 
 @functools.lru_cache(maxsize=1)
-def model_codes() -> tuple[float, dict[str, str]]:
-    raw = json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
-    return float(raw["min_confidence"]), dict(raw["codes"])
+def _settings() -> dict:
+    return json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
 
 
 @functools.lru_cache(maxsize=1)
+def model_codes() -> tuple[float, dict[str, str]]:
+    raw = _settings()
+    return float(raw["min_confidence"]), dict(raw["codes"])
+
+
 def sweep_min_confidence() -> float:
-    raw = json.loads(resources.files("parley.data").joinpath("model_codes.json").read_text("utf-8"))
+    raw = _settings()
     return float(raw.get("sweep_min_confidence", raw["min_confidence"]))
 
 

@@ -151,6 +151,8 @@ class PairEncoder:
         self.session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
         self.meta = meta
         self.classes: list[str] = list(meta["classes"])
+        # the columns of the event roots (every class but NONE)
+        self.event_columns = np.array([i for i, c in enumerate(self.classes) if c != "NONE"])
         self.temperature = float(meta.get("temperature", 1.0))
 
     def logits(self, items: Sequence[tuple[str, Span, Span]], max_tokens: int = MAX_TOKENS,
